@@ -1,0 +1,1 @@
+"""Dates: the article's publication date and each event's own date."""
