@@ -1,17 +1,226 @@
-"""Paragraph and sentence segmentation. (first version)"""
+"""Paragraphs and sentences as offsets into `Article.text`.
+
+Rule-based and fast (no parser). Paragraphs are blank-line separated blocks;
+sentences never cross a paragraph. A line end is a sentence end unless the line
+was clearly cut mid-sentence (it ends without punctuation or with a comma and the
+next line goes on in lower case), so a headline without a final period stands alone.
+
+Inside a line, a run of `. ! ? ؟ ؛` (or an ellipsis), with any closing quotes or
+brackets after it, ends a sentence when whitespace follows and:
+- `!`, `?`, `؟`, `؛`: the next word does not start in lower case;
+- `.` after an abbreviation from data/segment/<lang>.tsv: never for titles (`Gen.`,
+  `Dr.`); for other abbreviations (`U.S.`, `Jan.`, `Inc.`) only before a common
+  sentence starter (`The`, `He`, ...); after a single letter (an initial) never;
+- `.` after any other word: the next word does not start in lower case.
+Periods inside tokens (`$12.9`, `Jan.3`, `U.S.-Iraq`) are never candidates.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
+from importlib import resources
 
-from newsevents.model import Article, Sentence
+from newsevents.errors import ConfigError
+from newsevents.model import Article, Sentence, ZoneKind
 
-_SENT = re.compile(r"[^\n.!?]+[.!?]*")
+KINDS = ("title", "any", "era", "starter")
+
+_PARA_SEP = re.compile(r"\n[ \t]*\n\s*")
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«([¿¡"
+_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?؟؛]+)[\"'”’»)\]]*(?=\s)")
+_NEXT_WORD = re.compile(r"\s+(\S+)")
+_MULTI_DOT = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")  # U.S, a.m, e.g (final period cut)
+_DIGITS = re.compile(r"\d")
+_LINE_GOES_ON = ",،"
+_SENTENCE_END = ".!?؟؛:;…\"'”’»)]"
+_WORDLIKE = re.compile(r"\w")
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,3}|[A-Za-z])[.)]\Z")
+
+
+# ----------------------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Abbreviation (and sentence-starter) forms of every language -> their kind."""
+    table: dict[str, str] = {}
+    folder = resources.files("newsevents") / "data" / "segment"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".tsv"):
+            table.update(_read_table(entry.name, entry.read_text("utf-8")))
+    return table
+
+
+def _read_table(name: str, content: str) -> dict[str, str]:
+    rows: dict[str, str] = {}
+    for lineno, line in enumerate(content.splitlines()[1:], start=2):
+        if not line.strip():
+            continue
+        form, _, kind = line.partition("\t")
+        if kind.strip() not in KINDS or not form:
+            raise ConfigError(f"data/segment/{name}:{lineno}: bad row {line!r}")
+        rows[form.strip()] = kind.strip()
+    return rows
+
+
+def _kind(token: str, table: dict[str, str]) -> str | None:
+    """The abbreviation kind of `token` (without its final period), or None."""
+    kind = table.get(token)
+    if kind is None and token.isupper() and len(token) > 1:
+        kind = table.get(token.capitalize())
+    if kind == "starter":
+        return None
+    if kind is None and _MULTI_DOT.match(token):
+        return "any"
+    return kind
+
+
+# ----------------------------------------------------------------------------- boundaries
+
+
+def _first_letter(word: str) -> str:
+    stripped = word.lstrip(_OPENERS)
+    return stripped[:1] or word[:1]
+
+
+def _token_before(text: str, start: int, stop: int) -> tuple[str, str]:
+    """The word ending at `stop` (openers cut) and the word before it."""
+    left = text.rfind(" ", start, stop) + 1
+    left = max(left, start)
+    token = text[left:stop].lstrip(_OPENERS)
+    prev_left = max(text.rfind(" ", start, max(left - 1, start)) + 1, start)
+    return token, text[prev_left : max(left - 1, prev_left)]
+
+
+def _period_ends(token: str, previous: str, next_word: str, table: dict[str, str]) -> bool:
+    """Whether a period after `token` ends the sentence, given the next word."""
+    first = _first_letter(next_word)
+    kind = _kind(token, table)
+    if kind == "era":
+        return bool(_DIGITS.search(previous) or _DIGITS.search(token))
+    if kind == "title":
+        return False
+    if kind == "any":
+        return table.get(next_word.lstrip(_OPENERS)) == "starter"
+    if len(token) == 1 and token.isalpha():
+        return False  # an initial: "J. Smith"
+    return not first.islower()
+
+
+def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether the punctuation run `match` ends a sentence inside text[start:end]."""
+    following = _NEXT_WORD.match(text, match.end(), end)
+    if following is None:
+        return True
+    next_word = following.group(1)
+    punct = match.group().rstrip(_CLOSERS)
+    if not punct.endswith(".") or punct.endswith(".."):
+        return not _first_letter(next_word).islower()  # ! ? ؟ ؛ and ellipses
+    token, previous = _token_before(text, start, match.start())
+    return _period_ends(token, previous, next_word, abbreviations())
+
+
+def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one run of text (a line or joined lines)."""
+    spans: list[tuple[int, int]] = []
+    current = start
+    for match in _CANDIDATE.finditer(text, start, end):
+        if _LIST_MARKER.match(text, current, match.end()):
+            continue  # "1." or "a)" opening a list item is not a sentence
+        if _is_boundary(text, match, start, end):
+            spans.append((current, match.end()))
+            current = match.end()
+    spans.append((current, end))
+    return spans
+
+
+# ----------------------------------------------------------------------------- lines
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of lines inside a paragraph that belong together (hard wraps joined)."""
+    runs: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop == -1 else stop
+        line = text[pos:stop]
+        if line.strip():
+            if runs and _continues(text[runs[-1][0] : runs[-1][1]], line):
+                runs[-1] = (runs[-1][0], stop)
+            else:
+                runs.append((pos, stop))
+        pos = stop + 1
+    return runs
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when `line` carries on the sentence of the line before it."""
+    last = previous.rstrip()[-1:]
+    first = line.lstrip()[:1]
+    if not last or last in _SENTENCE_END:
+        return False
+    return last in _LINE_GOES_ON or first.islower()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each blank-line separated paragraph, whitespace trimmed."""
+    spans = []
+    pos = 0
+    for sep in _PARA_SEP.finditer(text):
+        spans.append(_trim(text, pos, sep.start()))
+        pos = sep.end()
+    spans.append(_trim(text, pos, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Trimmed sentence spans inside text[start:end] (one paragraph)."""
+    spans: list[tuple[int, int]] = []
+    for run_start, run_end in _line_spans(text, start, end):
+        for s, e in _split_chunk(text, run_start, run_end):
+            s, e = _trim(text, s, e)
+            if e <= s:
+                continue
+            if spans and not _WORDLIKE.search(text, s, e):
+                spans[-1] = (spans[-1][0], e)  # stray closing quote or dash: glue it back
+            else:
+                spans.append((s, e))
+    return spans
+
+
+def _zone_lookup(article: Article) -> tuple[list[int], list[tuple[int, ZoneKind]]]:
+    zones = sorted(((z.start, z.end, z.kind) for z in article.zones), key=lambda z: z[0])
+    return [z[0] for z in zones], [(z[1], z[2]) for z in zones]
 
 
 def run(article: Article) -> Article:
-    """Pipeline stage: fill `article.sentences` with offsets into the clean text."""
-    article.sentences = [
-        Sentence(m.start(), m.end()) for m in _SENT.finditer(article.text) if m.group().strip()
-    ]
+    """Pipeline stage: fill `article.sentences` (offsets, paragraph index, zone)."""
+    starts, ends = _zone_lookup(article)
+    sentences: list[Sentence] = []
+    for index, (p_start, p_end) in enumerate(paragraph_spans(article.text)):
+        for s, e in sentence_spans(article.text, p_start, p_end):
+            sentences.append(Sentence(s, e, paragraph=index, zone=_zone_of(s, starts, ends)))
+    article.sentences = sentences
     return article
+
+
+def _zone_of(offset: int, starts: list[int], ends: list[tuple[int, ZoneKind]]) -> ZoneKind:
+    at = bisect.bisect_right(starts, offset) - 1
+    if at >= 0 and offset < ends[at][0]:
+        return ends[at][1]
+    return "body"

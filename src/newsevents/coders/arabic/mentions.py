@@ -1,0 +1,118 @@
+"""Arabic actor mentions: lexicon hits composed into resolved actors.
+
+Composition follows Arabic noun-phrase order: a role is followed by the
+nisba or country that owns it ("وزير الدفاع العراقي" → IRQ MIL, "السفير
+الروسي" → RUS GOV), a head noun by the body it heads ("قائد فيلق القدس" →
+IRN MIL), a name by its apposition ("الرئيس الأمريكي دونالد ترامب").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from newsevents.coders.arabic.lexicon import ActorEntry, Match, actor_index
+from newsevents.coders.arabic.normalize import Token
+
+# Kinds that name a place or a polity: they lend their country to a role.
+PLACE_KINDS = frozenset({"country", "demonym", "capital", "city"})
+ROLE_KINDS = frozenset({"role", "head", "group"})
+# Sectors whose holders take the country of a place named right after them with في.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
+@dataclass(slots=True, frozen=True)
+class Actor:
+    """A composed actor over tokens `[first, last]` of a sentence."""
+
+    first: int
+    last: int
+    code: str
+    country: str | None
+    sector: str | None
+    name: str | None
+    kind: str
+    marker: str = ""  # the preposition that governs it ("مع", "على", "ب", "ل", "")
+    qualifier: bool = False  # a place that only qualifies the actor before it
+    reading: str = ""  # first token without its proclitics
+
+
+def find_actors(tokens: Sequence[Token], gaps: Sequence[str]) -> list[Actor]:
+    """Actors of one sentence: lexicon hits, composed, with their governing preposition."""
+    hits = [h for h in actor_index().scan(tokens) if _keep(h)]
+    actors = [_from_hit(h) for h in hits]
+    actors = _compose(actors, gaps)
+    return _qualify(actors, tokens)
+
+
+def _keep(hit: Match[ActorEntry]) -> bool:
+    """Drop "its embassy"-style hits: a pronoun suffix points back to another actor."""
+    return not (hit.possessive and hit.payload.country is None)
+
+
+def _from_hit(hit: Match[ActorEntry]) -> Actor:
+    entry = hit.payload
+    return Actor(
+        hit.first, hit.last, entry.code, entry.country, entry.sector, entry.name, entry.kind,
+        reading=hit.reading,
+    )
+
+
+def _compose(actors: list[Actor], gaps: Sequence[str]) -> list[Actor]:
+    """Merge adjacent actors that form one noun phrase, left to right."""
+    out: list[Actor] = []
+    for actor in actors:
+        if out and actor.first == out[-1].last + 1 and _tight(gaps, actor.first):
+            merged = _merge(out[-1], actor)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(actor)
+    return out
+
+
+def _tight(gaps: Sequence[str], index: int) -> bool:
+    """True when nothing but spaces separates token `index` from the one before it."""
+    return not gaps[index].strip()
+
+
+def _merge(left: Actor, right: Actor) -> Actor | None:
+    """The actor `left right` forms, or None when they are two actors."""
+    if left.kind == "head" and (right.country or right.sector):
+        sector = left.sector if right.kind in PLACE_KINDS else right.sector or left.sector
+        return _combine(left, right, right.country or left.country, sector, right.kind)
+    if left.kind in ROLE_KINDS and left.country is None and right.country:
+        if right.kind in PLACE_KINDS or right.kind == "person":
+            sector = left.sector or right.sector
+            kind = "person" if right.kind == "person" else left.kind
+            return _combine(left, right, right.country, sector, kind)
+    if left.country and right.country == left.country:
+        if right.kind in ("demonym", "person") or left.kind == "person":
+            return _combine(left, right, left.country, left.sector or right.sector, left.kind)
+    if left.kind == "person" and right.kind in ROLE_KINDS and right.country in (None, left.country):
+        return _combine(left, right, left.country, left.sector or right.sector, "person")
+    return None
+
+
+def _combine(left: Actor, right: Actor, country: str | None, sector: str | None, kind: str) -> Actor:
+    name = right.name if right.kind == "person" else left.name or right.name
+    if country:
+        code = country + (sector if sector and sector != "IGO" else "")
+    else:
+        code = right.code if left.kind == "head" else left.code
+    return replace(left, last=right.last, code=code, country=country, sector=sector, name=name, kind=kind)
+
+
+def _qualify(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
+    """Set each actor's preposition; a state role followed by في + a place takes its country."""
+    from newsevents.coders.arabic.roles import marker_of
+
+    out = [replace(a, marker=marker_of(tokens, a.first, a.reading)) for a in actors]
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        if right.marker != "في" or right.first - left.last > 2 or right.kind not in PLACE_KINDS:
+            continue
+        out[i + 1] = replace(right, qualifier=True)
+        if left.country is None and left.sector in STATE_SECTORS and left.kind in ROLE_KINDS:
+            out[i] = replace(left, country=right.country, code=(right.country or "") + (left.sector or ""))
+    return out

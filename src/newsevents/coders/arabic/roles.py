@@ -1,0 +1,192 @@
+"""Who did what to whom: source and target from Arabic word order and prepositions.
+
+Arabic news prose is verb-initial (VSO: "بحث الوزير مع السفير") or
+topic-initial (SVO: "الحشد الشعبي أعلن أنه لم يقصف"). Prepositions mark the
+other party: مع for partners, على/ضد for targets of force or pressure, إلى
+for a visit's host. A verbal noun takes its actor as a genitive right after
+it ("مظاهرات الطلاب", "اعتقال الناشطين") or as a nisba ("غارات إسرائيلية").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsevents.coders.arabic.lexicon import Match, TriggerEntry
+from newsevents.coders.arabic.mentions import Actor
+from newsevents.coders.arabic.normalize import Token, normalize
+from newsevents.coders.arabic.resources import read_tsv, word_set
+
+_WINDOW_LEFT = 14  # tokens searched before a trigger for its subject
+_WINDOW_RIGHT = 14  # tokens searched after it for subject, object and prepositional target
+_VSO_GAP = 3  # a verb's subject follows it within this many tokens
+
+
+@dataclass(slots=True, frozen=True)
+class Preposition:
+    """What an actor governed by this preposition is to an event of the listed types."""
+
+    role: str  # target, source, location
+    types: frozenset[str]  # PLOVER types; empty with "*" meaning all
+
+    def applies(self, plover: str) -> bool:
+        """True when the preposition marks this role for `plover` events."""
+        return "*" in self.types or plover in self.types
+
+
+@lru_cache(maxsize=1)
+def prepositions() -> dict[str, Preposition]:
+    """data/arabic/prepositions.tsv, keyed by normalised text."""
+    out = {}
+    for row in read_tsv("arabic", "prepositions.tsv"):
+        types = frozenset(row.get("types", "").split())
+        out[normalize(row["text"])] = Preposition(row["role"], types)
+    return out
+
+
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """Counting words after which an actor is a counted group (usually victims)."""
+    return word_set("numbers.txt")
+
+
+def marker_of(tokens: Sequence[Token], i: int, reading: str) -> str:
+    """The preposition governing the word at `i`: a separate word before it, or a clitic ب/ل."""
+    preps = prepositions()
+    if i >= 2 and f"{tokens[i - 2].norm} {tokens[i - 1].norm}" in preps:
+        return f"{tokens[i - 2].norm} {tokens[i - 1].norm}"
+    if i >= 1:
+        before = tokens[i - 1].norm
+        for word in (before, before[1:] if before[:1] in "وف" else before):
+            if word in preps:
+                return word
+    return _clitic(tokens[i].norm, reading)
+
+
+def _clitic(norm: str, reading: str) -> str:
+    """ب or ل when the match only held after removing that proclitic ("بروسيا", "للعراق")."""
+    if not reading or reading == norm:
+        return ""
+    core = reading[2:] if reading.startswith("ال") and not norm.endswith(reading) else reading
+    prefix = norm[: len(norm) - len(core)] if norm.endswith(core) else ""
+    prefix = prefix.removesuffix("ال").lstrip("وف")
+    if prefix in ("لل", "ل"):
+        return "ل"
+    if prefix in ("ب", "ك"):
+        return prefix
+    return ""
+
+
+@dataclass(slots=True)
+class Roles:
+    """The source and target actors chosen for one trigger."""
+
+    source: Actor | None = None
+    target: Actor | None = None
+
+
+def assign(
+    trigger: Match[TriggerEntry], actors: Sequence[Actor], left_limit: int, right_limit: int,
+    tokens: Sequence[Token],
+) -> Roles:
+    """Source and target of `trigger` among the sentence's actors inside the given token limits."""
+    entry = trigger.payload
+    usable = [a for a in actors if not a.qualifier and a.marker not in location_markers()]
+    inside = [a for a in usable if a.first <= trigger.first and a.last >= trigger.last]
+    left = [a for a in usable if left_limit <= a.first and a.last < trigger.first]
+    right = [a for a in usable if trigger.last < a.first <= right_limit]
+    roles = Roles()
+    by = next((a for a in right + left if a.marker == "من قبل"), None)
+    if inside:
+        roles.source = inside[0]
+    elif by is not None:
+        roles.source = by
+    if entry.form in ("noun",) or (entry.form == "phrase" and not _verbal(trigger, tokens)):
+        _noun_roles(trigger, entry, left, right, roles, tokens)
+    else:
+        _verb_roles(trigger, entry, left, right, roles, tokens)
+    prep = _prep_target(entry.plover, right + left[::-1], roles.source)
+    if prep is not None and (roles.target is None or _prefers_prep(entry.plover, prep)):
+        roles.target = prep
+    if roles.target is not None and roles.source is not None and roles.target.code == roles.source.code:
+        roles.target = None
+    return roles
+
+
+def _prefers_prep(plover: str, actor: Actor) -> bool:
+    """مع names the partner of cooperative events even when an object noun comes first."""
+    return actor.marker == "مع" or plover in ("COERCE", "SANCTION", "THREATEN") and actor.marker == "على"
+
+
+def _verbal(trigger: Match[TriggerEntry], tokens: Sequence[Token]) -> bool:
+    """A phrase trigger read as a verb: its first word is not a definite noun."""
+    return not tokens[trigger.first].norm.startswith(("ال", "وال", "بال", "لل"))
+
+
+@lru_cache(maxsize=1)
+def location_markers() -> frozenset[str]:
+    """Prepositions that place an event (في، خلال) rather than mark a participant."""
+    return frozenset(k for k, v in prepositions().items() if v.role == "location")
+
+
+def _unmarked(actors: Sequence[Actor]) -> list[Actor]:
+    return [a for a in actors if not a.marker]
+
+
+def _noun_roles(
+    trigger: Match[TriggerEntry], entry: TriggerEntry, left: Sequence[Actor],
+    right: Sequence[Actor], roles: Roles, tokens: Sequence[Token],
+) -> None:
+    """Verbal nouns: a nisba or genitive right after the noun, else the clause's topic."""
+    after = [a for a in _unmarked(right) if a.first - trigger.last <= 2]
+    if after and roles.source is None:
+        first = after[0]
+        if first.kind == "demonym" or entry.arg1 == "source":
+            roles.source = first
+        else:
+            roles.target = first
+    if roles.source is None:
+        before = _unmarked(left)
+        if before:
+            roles.source = before[-1]
+
+
+def _verb_roles(
+    trigger: Match[TriggerEntry], entry: TriggerEntry, left: Sequence[Actor],
+    right: Sequence[Actor], roles: Roles, tokens: Sequence[Token],
+) -> None:
+    """Verbs: a subject before the verb (SVO) or right after it (VSO), then the object."""
+    before = _unmarked(left)
+    after = _unmarked(right)
+    if roles.source is None and before:
+        roles.source = before[-1]
+    elif roles.source is None and after and after[0].first - trigger.last <= _VSO_GAP:
+        subject = after.pop(0)
+        if entry.arg1 == "target" or _counted(tokens, trigger.last, subject.first):
+            roles.target = subject  # passive reading: "قتل ثلاثة جنود" (three soldiers were killed)
+            return
+        roles.source = subject
+    objects = [a for a in after if a is not roles.source]
+    if objects and objects[0].first - trigger.last <= _WINDOW_RIGHT // 2:
+        roles.target = objects[0]
+
+
+def _counted(tokens: Sequence[Token], verb_last: int, actor_first: int) -> bool:
+    """True when a number stands between the verb and the actor (a count of victims)."""
+    numbers = number_words()
+    between = tokens[verb_last + 1 : actor_first]
+    return any(t.norm in numbers or t.norm.isdigit() for t in between)
+
+
+def _prep_target(plover: str, candidates: Sequence[Actor], source: Actor | None) -> Actor | None:
+    """The first actor governed by a preposition that marks the target of this event type."""
+    preps = prepositions()
+    for actor in candidates:
+        prep = preps.get(actor.marker)
+        if prep and prep.role == "target" and prep.applies(plover) and actor is not source:
+            return actor
+    return None
+
+
+WINDOWS = (_WINDOW_LEFT, _WINDOW_RIGHT)

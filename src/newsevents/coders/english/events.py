@@ -1,0 +1,482 @@
+"""Events of one parsed sentence: triggers, their actors, polarity, and the CAMEO code.
+
+The rules, in order:
+1. Triggers are words of the lexicons (verbs.tsv, nouns.tsv) whose pattern words are found
+   among their dependents; a noun trigger needs a light verb above it ("held talks") or
+   actors of its own (possessor, nationality adjective, by/of/on/with phrase).
+2. A trigger inside the object or complement of an embedding trigger (threaten to X, urge Y
+   to X, rejected calls for X) or a noun inside any trigger's object is absorbed: the outer
+   trigger makes the event and may borrow the inner trigger's actors.
+3. Source: the subject (inherited through xcomp/conj/advcl/acl chains), the 'by' agent of a
+   passive, or the possessor/adjective of a noun trigger. Target: objects and
+   with/to/against/on/at/from/... phrases; the passive subject. Actors are the mentions inside
+   those phrases only, so an actor elsewhere in the sentence is never picked up.
+4. Symmetric types (meet, agree, clash) with coordinated subjects and no target:
+   the first conjunct is the source, the second the target (one event, not two:
+   PLOVER lists both parties as actors of one event, and a reversed copy would be a false
+   positive against directed gold records).
+5. Modality turns intentions into commitments as CAMEO does: an intended or modal
+   cooperative action (will visit, ready to send aid) is AGREE (03x); an intended conflict
+   action (will impose sanctions) is THREATEN (13x); a negated intended cooperation
+   (will not accept) is REJECT. The event keeps its modality.
+6. "X said Y must do Z" is a REQUEST from X to Y.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents import ontology
+from newsevents.coders.english import syntax as sx
+from newsevents.coders.english.lexicon import Trigger, light_verbs, triggers
+from newsevents.coders.english.modality import Polarity, polarity
+from newsevents.model import Mention
+
+Token = Any
+Resolver = Callable[[Token, Mention | None], Mention | None]
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+# Links through which an inner trigger sits in the object/complement of an outer one.
+_ARGUMENT_LINKS = frozenset({
+    "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "oprd", "dative",
+    "compound", "amod", "nmod", "appos", "obj", "acl",
+})
+# Intent codes by CAMEO root or code: (AGREE code, THREATEN code)
+_INTENT = {
+    "04": ("036", "134"), "05": ("032", "1313"), "06": ("031", "131"), "07": ("033", "1311"),
+    "08": ("035", "131"), "0841": ("0353", "131"), "085": ("0354", "131"),
+    "087": ("0356", "131"), "0874": ("0356", "131"), "14": ("030", "133"),
+    "15": ("030", "138"), "16": ("030", "131"), "161": ("030", "1313"),
+    "162": ("030", "1311"), "163": ("030", "1312"), "164": ("030", "134"),
+    "165": ("030", "135"), "166": ("030", "136"), "17": ("030", "132"),
+    "1722": ("030", "1322"), "1723": ("030", "1323"), "1724": ("030", "1324"),
+    "173": ("030", "132"), "191": ("030", "1381"), "192": ("030", "1382"),
+    "18": ("030", "1383"), "19": ("030", "1384"), "20": ("030", "1385"), "03": ("030", "130"),
+}
+
+
+@dataclass(slots=True)
+class Found:
+    """A trigger occurrence in the parse."""
+
+    tok: Token
+    trig: Trigger
+    light: Token | None = None  # the light verb that licenses a noun trigger
+    absorbed_by: Found | None = None
+    inner: list[Found] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event before it becomes a model `Event` (the coder adds offsets and extras)."""
+
+    anchor: Token  # the token whose clause decides modality and quantities
+    trigger_tokens: list[Token]
+    trig: Trigger
+    cameo: str
+    plover: str
+    sources: list[Mention]
+    targets: list[Mention]
+    pol: Polarity
+    parsed_source: bool
+    parsed_target: bool
+
+
+# ----------------------------------------------------------------------------- triggers
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" or tok.tag_ == "VBN" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    return None
+
+
+def match(tok: Token) -> Trigger | None:
+    """The most specific lexicon trigger that `tok` realises, if any."""
+    pos = _pos(tok)
+    if pos is None:
+        return None
+    table = triggers()
+    rows = table.get((pos, tok.lemma_.lower())) or table.get((pos, tok.lower_)) or ()
+    if not rows:
+        return None
+    near = sx.neighbourhood(tok) if any(r.pattern for r in rows) else set()
+    for row in rows:
+        if all(slot & near for slot in row.pattern):
+            return row
+    return None
+
+
+def _light_head(tok: Token) -> Token | None:
+    """The light verb whose object `tok` is ("held talks", "carried out strikes")."""
+    head = tok.head
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):
+        return None
+    if tok.dep_ == "pobj":  # "engaged in fighting"
+        head = head.head
+    options = light_verbs().get(head.lemma_.lower())
+    if options is None or head.i == tok.i:
+        return None
+    near = sx.neighbourhood(head)
+    return head if any(not words or words & near for words in options) else None
+
+
+def find_triggers(doc: Any) -> list[Found]:
+    """Every trigger in the sentence, with absorption links set."""
+    found = {tok.i: Found(tok, trig) for tok in doc if (trig := match(tok)) is not None}
+    for f in found.values():
+        if f.trig.pos == "noun":
+            f.light = _light_head(f.tok)
+        f.absorbed_by = _absorber(f, found)
+        if f.absorbed_by is not None:
+            f.absorbed_by.inner.append(f)
+    return list(found.values())
+
+
+def _absorber(f: Found, found: dict[int, Found]) -> Found | None:
+    """The outer trigger that swallows `f`, per rule 2 of the module docstring."""
+    for dep, head in sx.path_up(f.tok):
+        if dep not in _ARGUMENT_LINKS:
+            return None
+        outer = found.get(head.i)
+        if outer is None:
+            if dep in ("xcomp", "ccomp") and head.pos_ == "VERB":
+                continue  # pass through aspect/speech verbs: "continued to send"
+            continue
+        if "embed" in outer.trig.flags or "negcomp" in outer.trig.flags:
+            return outer
+        if f.trig.pos == "noun" and f.light is None and dep not in ("xcomp", "ccomp", "conj"):
+            return outer
+        return None
+    return None
+
+
+# ----------------------------------------------------------------------------- actors
+
+
+class Actors:
+    """Finds source and target mentions for triggers over one sentence."""
+
+    def __init__(self, index: sx.MentionIndex, resolve: Resolver) -> None:
+        self.index = index
+        self.resolve = resolve
+
+    def of(self, tok: Token) -> list[Mention]:
+        """Actor mentions standing for the phrase headed by `tok` (with its conjuncts)."""
+        out: list[Mention] = []
+        for t in sx.conjuncts(tok):
+            for m in self._phrase(t):
+                if m not in out:
+                    out.append(m)
+        return out
+
+    def _phrase(self, tok: Token) -> list[Mention]:
+        if tok.lower_ in sx.RELATIVE and tok.head.dep_ == "relcl":
+            return self.of(tok.head.head)
+        own = self.index.at(tok)
+        if tok.lower_ in sx.PRONOUNS or tok.lower_ in sx.FIRST_PERSON or own is None:
+            resolved = self.resolve(tok, own)
+            if resolved is not None:
+                return [resolved]
+        found = [self._fill(tok, m) for m in self.index.in_phrase(tok)]
+        return [m for m in found if m is not None and self._informative(tok, m)]
+
+    def _informative(self, tok: Token, m: Mention) -> bool:
+        """A country-less role word counts only as the head of its phrase ('the army'),
+        not as a modifier ('military aid', 'government forces' keeps 'forces')."""
+        if m.country is not None or m.sector in ("IGO", "NGO") or m.kind in ("igo", "org"):
+            return True
+        head = self.index.at(tok)
+        return head is m
+
+    def _fill(self, tok: Token, m: Mention) -> Mention | None:
+        """Resolve country-less role mentions ('our armed forces', 'the ministry')."""
+        if m.country is not None or m.sector in ("IGO", "NGO") or m.kind in ("igo", "org"):
+            return m
+        return self.resolve(tok, m) or m
+
+    def subject(self, verb: Token) -> tuple[list[Mention], bool]:
+        """(source actors, whether the verb is passive) for a verb, inheriting up chains."""
+        cur = verb
+        for _ in range(5):
+            passive = sx.is_passive(cur)
+            if passive:
+                agents = [m for a in sx.agent_objects(cur) for m in self.of(a)]
+                return agents, True
+            subj = sx.children(cur, sx.SUBJECT)
+            if subj:
+                return self.of(subj[0]), False
+            if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return self.of(cur.head), False
+            if cur.dep_ == "xcomp":
+                obj = sx.has_object(cur.head)
+                if obj is not None and self.of(obj):  # object control: urged Y to X
+                    return self.of(obj), False
+            if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp") or cur.head.i == cur.i:
+                return [], False
+            cur = cur.head
+        return [], False
+
+    def verb_targets(self, verb: Token, passive: bool, extra_preps: frozenset[str]) -> list[Mention]:
+        """Target actors of a verb: passive subject, objects, then prepositional objects."""
+        heads: list[Token] = []
+        if passive:
+            heads += sx.children(verb, sx.PASSIVE_SUBJECT)
+        heads += sx.children(verb, sx.OBJECT | {"attr", "oprd"})
+        preps = sx.TARGET_PREPS | extra_preps
+        heads += [o for _p, o in sx.prep_objects(verb, preps)]
+        for obj in sx.children(verb, sx.OBJECT):
+            heads += [o for p, o in sx.prep_objects(obj, preps) if p != "from"]
+        return self._collect(heads)
+
+    def noun_sources(self, noun: Token) -> list[Mention]:
+        """Possessor, nationality adjectives and 'by' agents of a noun trigger."""
+        heads = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        heads += [o for _p, o in sx.prep_objects(noun, frozenset({"by"}))]
+        # a modifier counts only when it names a country or organisation ("Israeli raids")
+        return [m for m in self._collect(heads) if m.country or m.sector in ("IGO", "NGO")]
+
+    def noun_targets(self, noun: Token, of_is_target: bool) -> list[Mention]:
+        """Actors in the on/against/with/to/... (and, for transitive nouns, of) phrases."""
+        preps = sx.TARGET_PREPS | ({"of"} if of_is_target else frozenset())
+        return self._collect([o for _p, o in sx.prep_objects(noun, frozenset(preps))])
+
+    def _collect(self, heads: list[Token]) -> list[Mention]:
+        out: list[Mention] = []
+        for h in heads:
+            for m in self.of(h):
+                if m not in out:
+                    out.append(m)
+        return out
+
+
+# ----------------------------------------------------------------------------- events
+
+# Nominal types whose 'of' phrase names the doer, not the one acted upon.
+_INTRANSITIVE_NOUN = frozenset({"RETREAT", "PROTEST", "CONSULT", "MOBILIZE", "AGREE", "REQUEST"})
+
+
+def draft_events(doc: Any, actors: Actors) -> list[Draft]:
+    """Every event of the parsed sentence `doc`."""
+    drafts: list[Draft] = []
+    for f in find_triggers(doc):
+        if f.absorbed_by is not None:
+            continue
+        draft = _draft(f, doc, actors)
+        if draft is not None:
+            drafts.append(draft)
+    drafts += _must_requests(doc, actors, drafts)
+    return _drop_subordinate(drafts)
+
+
+def _drop_subordinate(drafts: list[Draft]) -> list[Draft]:
+    """Events in a purpose or conditional clause ('to demand ...', 'unless Y accepts') belong
+    to the event they modify: dropped when that event was coded, kept otherwise."""
+    anchors = {d.anchor.i for d in drafts}
+    out = []
+    for d in drafts:
+        if d.pol.purpose or d.pol.conditional:
+            above = {h.i for _dep, h in sx.path_up(d.anchor, 8)}
+            if above & anchors:
+                continue
+        out.append(d)
+    return out
+
+
+def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
+    if "negcomp" in f.trig.flags and f.inner:
+        return _negated_inner(f, doc, actors)
+    if f.trig.pos == "noun":
+        sources, targets, anchor, parsed = _noun_args(f, actors)
+    else:
+        sources, targets, parsed = _verb_args(f.tok, f.trig, actors)
+        anchor = f.tok
+    embeds = bool(f.trig.flags & {"embed", "negcomp"})
+    if f.inner and (not targets or not sources) and embeds:
+        sources, targets = _borrow(f, actors, sources, targets)
+    if embeds and not targets and sources:
+        targets = _complement_actors(anchor if f.trig.pos == "verb" else f.tok, actors, sources)
+    sources, targets = _symmetric(f.trig, sources, targets)
+    if not any(_grounded(m) for m in sources + targets):
+        return None
+    if not targets and sources:
+        targets = _implicit_targets(anchor, actors, sources)
+    pol = polarity(anchor, doc)
+    cameo, plover = _code(f, pol)
+    if plover is None:
+        return None
+    tokens = [f.light, f.tok] if f.light is not None else [f.tok]
+    return Draft(anchor, tokens, f.trig, cameo, plover, sources, targets, pol,
+                 parsed[0], parsed[1])
+
+
+def _grounded(m: Mention) -> bool:
+    """An actor we can name: a country, or an international/non-governmental organisation."""
+    return m.country is not None or m.sector in ("IGO", "NGO") or m.kind in ("igo", "org")
+
+
+def _complement_actors(tok: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
+    """For embedding triggers: the first actor inside the object/complement clause
+    ("demanded that the US cancel ...", "threatened to impose restrictions on German goods")."""
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "prep"):
+            continue
+        for t in _clause_tokens(c):
+            m = actors.index.at(t)
+            if m is not None and m not in sources and _grounded(m) and \
+                    (m.country is None or all(m.country != s.country for s in sources)):
+                return [m]
+    return []
+
+
+def _clause_tokens(tok: Token) -> list[Token]:
+    """Tokens under `tok`, not entering adverbial/relative clauses (if/unless, which ...)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("advcl", "relcl", "acl", "parataxis"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _implicit_targets(anchor: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
+    """No explicit target: the place the event happens in ('demonstrated in Serbia'), else the
+    source's own country (a domestic event: PLOVER codes the state as its target)."""
+    for _prep, obj in sx.prep_objects(anchor, sx.LOCATION_PREPS):
+        found = [m for m in actors.of(obj) if m.country]
+        if found:
+            return found[:1]
+    src = next((m for m in sources if m.country), None)
+    if src is None:
+        return []
+    return [Mention(src.start, src.end, src.country or "", src.country, None, None, "implicit")]
+
+
+def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, tuple]:
+    sources, passive = actors.subject(verb)
+    extra = frozenset(w for slot in trig.pattern for w in slot if w in ("in", "for", "of"))
+    targets = actors.verb_targets(verb, passive, extra)
+    targets = [t for t in targets if t not in sources]
+    return sources, targets, (bool(sources), bool(targets))
+
+
+def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
+    noun = f.tok
+    of_target = f.trig.plover not in _INTRANSITIVE_NOUN
+    sources = actors.noun_sources(noun)
+    anchor = noun
+    if f.light is not None:
+        light_sources, passive = actors.subject(f.light)
+        sources = light_sources or sources
+        anchor = f.light
+        light_targets = actors.verb_targets(f.light, passive, frozenset())
+    else:
+        light_targets = []
+    targets = actors.noun_targets(noun, of_target)
+    if not of_target and not sources:
+        sources = actors._collect([o for p, o in sx.prep_objects(noun, frozenset({"of"}))])
+    targets += [t for t in light_targets if t not in targets and t.start > noun.idx]
+    targets = [t for t in targets if t not in sources]
+    if f.light is None and not sources and not (targets and noun.dep_ in ("nsubj", "ROOT")):
+        return [], [], anchor, (False, False)
+    return sources, targets, anchor, (bool(sources), bool(targets))
+
+
+def _borrow(f: Found, actors: Actors, sources: list, targets: list) -> tuple[list, list]:
+    """Fill missing actors from absorbed inner triggers (urged Y to X; threats of X on Z)."""
+    for inner in f.inner:
+        if inner.trig.pos == "verb":
+            in_src, passive = actors.subject(inner.tok)
+            in_src = [] if inner.tok.dep_ == "xcomp" else in_src
+            in_tgt = actors.verb_targets(inner.tok, passive, frozenset({"in"}))
+        else:
+            in_src = actors.noun_sources(inner.tok)
+            in_tgt = actors.noun_targets(inner.tok, inner.trig.plover not in _INTRANSITIVE_NOUN)
+        if not targets:
+            cand = [m for m in in_src if m not in sources] or [m for m in in_tgt if m not in sources]
+            targets = cand
+        if not sources and inner.trig.pos == "verb" and inner.tok.dep_ != "ccomp":
+            sources = [m for m in in_src if m not in targets]
+    return sources, targets
+
+
+def _symmetric(trig: Trigger, sources: list, targets: list) -> tuple[list, list]:
+    if "sym" in trig.flags and not targets and len(sources) > 1:
+        first = sources[0]
+        others = [m for m in sources[1:] if (m.country, m.code) != (first.country, first.code)]
+        if others:
+            return [first], others[:1]
+    return sources, targets
+
+
+def _negated_inner(f: Found, doc: Any, actors: Actors) -> Draft | None:
+    """'denied that it attacked Y': the inner event, negated, in place of the denial."""
+    inner = f.inner[0]
+    draft = _draft(Found(inner.tok, inner.trig, inner.light, None, inner.inner), doc, actors)
+    if draft is not None:
+        draft.pol.negated = True
+        if not draft.sources:
+            draft.sources, _ = actors.subject(f.tok)
+    return draft
+
+
+def _code(f: Found, pol: Polarity) -> tuple[str, str | None]:
+    """CAMEO code and PLOVER type after the intent/negation rules (rule 5)."""
+    cameo = f.trig.cameo
+    plover = f.trig.plover
+    if "intent" in f.trig.flags and f.inner:
+        inner = f.inner[0].trig
+        return _intent_code(inner.cameo, inner.plover, plover)
+    intends = (pol.modality == "intended" and not pol.purpose) or (
+        pol.modal and not pol.conditional)
+    if intends and plover in COOPERATIVE and plover != "AGREE":
+        if pol.negated:
+            return "120", "REJECT"
+        return _intent_code(cameo, plover, "AGREE")
+    if intends and plover in MATERIAL_CONFLICT and not pol.negated:
+        return _intent_code(cameo, plover, "THREATEN")
+    return cameo, plover
+
+
+def _intent_code(cameo: str, plover: str, outer: str) -> tuple[str, str]:
+    """The 03x (AGREE) or 13x (THREATEN) code for an intended action of `cameo`."""
+    kind = "THREATEN" if plover in MATERIAL_CONFLICT or outer == "THREATEN" else "AGREE"
+    if plover in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT") and outer == "AGREE":
+        return "030", "AGREE"
+    code = cameo
+    while code:
+        pair = _INTENT.get(code)
+        if pair is not None:
+            chosen = pair[1] if kind == "THREATEN" else pair[0]
+            return chosen, ontology.plover_type(chosen) or kind
+        code = code[:-1] if len(code) > 2 else ""
+    return ("130", "THREATEN") if kind == "THREATEN" else ("030", "AGREE")
+
+
+def _must_requests(doc: Any, actors: Actors, drafts: list[Draft]) -> list[Draft]:
+    """Rule 6: 'X said Y must do Z' -> REQUEST X -> Y; it replaces an event drafted for Z."""
+    from newsevents.coders.english.extras import reporting_verbs
+
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("must", "should") or tok.dep_ != "aux":
+            continue
+        verb = tok.head
+        speech = next((h for _d, h in sx.path_up(verb) if h.lemma_.lower() in reporting_verbs()
+                       or h.lemma_.lower() in ("demand", "insist")), None)
+        subjects = sx.children(verb, sx.SUBJECT)
+        if speech is None or not subjects:
+            continue
+        speakers, _ = actors.subject(speech)
+        addressees = actors.of(subjects[0])
+        if speakers and addressees and addressees[0] not in speakers:
+            drafts[:] = [d for d in drafts if d.anchor.i != verb.i]
+            trig = Trigger("must", (), "100", frozenset(), "REQUEST", None, (), "verb")
+            out.append(Draft(verb, [tok], trig, "100", "REQUEST", speakers[:1], addressees,
+                             Polarity(), True, True))
+    return out

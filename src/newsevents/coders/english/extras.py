@@ -1,0 +1,162 @@
+"""Quantities (money, troops, weapon systems, counts) and attribution (speaker, outlet).
+
+Both work on one sentence: quantities by regular expressions over its text (offsets into
+`Article.text`), attribution from reporting verbs and "according to" phrases in its parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from newsevents.coders.english.lexicon import _rows, outlets, weapons
+from newsevents.model import Attribution, Quantity, Span
+
+Token = Any
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24, "dozen": 12,
+    "hundreds": 200, "thousands": 2000, "several": 3, "a": 1,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6,
+          "bn": 1e9, "k": 1e3, "mn": 1e6}
+_NUM = r"\(?\d[\d,]*(?:\.\d+)?\)?"
+_SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|m|k)\b"
+_CURRENCY_WORD = (r"(?:dollars?|euros?|pounds?|rubles?|roubles?|dinars?|riyals?|yuan|yen|"
+                  r"francs?|shillings?|lira|rupees?)")
+_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_WORD_UNIT = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "ruble": "RUB", "rouble": "RUB",
+              "dinar": "IQD", "riyal": "SAR", "yuan": "CNY", "yen": "JPY", "franc": "CHF",
+              "shilling": "KES", "lira": "TRY", "rupee": "INR"}
+_MONEY = re.compile(
+    rf"(?P<sym>(?:US)?[$€£¥])\s?(?P<n1>{_NUM})(?:\s*(?P<s1>{_SCALE_RE}))?"
+    rf"(?:\s+(?:US\s+)?(?P<w1>{_CURRENCY_WORD}))?"
+    rf"|(?P<n2>{_NUM})(?:\s*(?P<s2>{_SCALE_RE}))?\s+(?:US\s+)?(?P<w2>{_CURRENCY_WORD})",
+    re.IGNORECASE,
+)
+_TROOP_NOUNS = (r"(?:troops|soldiers|servicemen|personnel|fighters|marines|paratroopers|"
+                r"peacekeepers|reservists|brigades?|battalions?|divisions?|regiments?|advisers|"
+                r"advisors|military advisers|special forces)")
+_TROOPS = re.compile(
+    rf"\b(?P<n>\d[\d,]*|{'|'.join(_NUMBER_WORDS)})(?:\s+(?P<s>thousand|hundred|million))?"
+    rf"(?:\s+[a-z-]+){{0,2}}?\s+(?P<unit>{_TROOP_NOUNS})\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?P<unit>people|civilians|persons|prisoners|"
+                    r"refugees|detainees|protesters|demonstrators|tanks|aircraft|jets|"
+                    r"helicopters|missiles|rockets|drones)\b", re.IGNORECASE)
+
+
+def _number(raw: str, scale: str | None = None) -> float | None:
+    """Parse '1,200', '(13)', 'two' and a scale word into a float."""
+    raw = raw.strip("() ").replace(",", "").lower()
+    try:
+        value = float(raw)
+    except ValueError:
+        word = _NUMBER_WORDS.get(raw)
+        if word is None:
+            return None
+        value = float(word)
+    return value * _SCALE.get((scale or "").lower(), 1.0)
+
+
+def money(text: str, start: int, end: int) -> list[Quantity]:
+    """Money amounts in text[start:end] ('$246 million', '(13) billion dollars')."""
+    out = []
+    for m in _MONEY.finditer(text, start, end):
+        n = m.group("n1") or m.group("n2")
+        scale = m.group("s1") or m.group("s2")
+        word = (m.group("w1") or m.group("w2") or "").lower().rstrip("s")
+        sym = (m.group("sym") or "")[-1:]
+        unit = _SYMBOL.get(sym) or _WORD_UNIT.get(word)
+        out.append(Quantity("money", m.start(), m.end(), _number(n, scale), unit))
+    return out
+
+
+def troops(text: str, start: int, end: int) -> list[Quantity]:
+    """Troop numbers ('5,000 troops', 'two brigades')."""
+    out = []
+    for m in _TROOPS.finditer(text, start, end):
+        value = _number(m.group("n"), None)
+        if value is not None and m.group("s"):
+            value *= {"thousand": 1e3, "hundred": 1e2, "million": 1e6}[m.group("s").lower()]
+        out.append(Quantity("troops", m.start(), m.end(), value, m.group("unit").lower()))
+    return out
+
+
+def weapon_systems(text: str, start: int, end: int) -> list[Quantity]:
+    """Named weapon systems (T-90, S-400, F-16 ...), unit = the system's canonical name."""
+    out = []
+    for weapon in weapons():
+        for m in weapon.regex.finditer(text, start, end):
+            out.append(Quantity("weapon", m.start(), m.end(), None, weapon.name))
+    return out
+
+
+def counts(text: str, start: int, end: int) -> list[Quantity]:
+    """Other counted things ('20 people', '16 tanks')."""
+    return [Quantity("count", m.start(), m.end(), _number(m.group("n")), m.group("unit").lower())
+            for m in _COUNT.finditer(text, start, end)]
+
+
+def quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """All quantities in text[start:end], without overlaps (money and troops win)."""
+    found: list[Quantity] = []
+    for q in (*money(text, start, end), *troops(text, start, end),
+              *weapon_systems(text, start, end), *counts(text, start, end)):
+        if not any(q.start < f.end and f.start < q.end for f in found):
+            found.append(q)
+    return sorted(found, key=lambda q: q.start)
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report speech (data/triggers/en/reporting.tsv)."""
+    return frozenset(r["lemma"] for r in _rows("triggers", "en", "reporting.tsv"))
+
+
+def outlet_in(text: str) -> str | None:
+    """The canonical name of a news outlet named in `text`, if any."""
+    low = text.lower()
+    for name, surface in outlets():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", low):
+            # short all-capital names (AP, RT) must be written in capitals
+            if len(surface) <= 3 and text[m.start():m.end()] != surface.upper():
+                continue
+            return name
+    return None
+
+
+def _span_of(tok: Token, base: int) -> Span:
+    sub = list(tok.subtree)
+    left = min(t.idx for t in sub)
+    right = max(t.idx + len(t.text) for t in sub)
+    return Span(base + left, base + right)
+
+
+def speaker_tokens(doc: Any) -> list[tuple[Token, Token]]:
+    """(reporting verb or 'according', speaker head) pairs found in a parsed sentence."""
+    pairs = []
+    verbs = reporting_verbs()
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ not in ("it", "there"):
+                pairs.append((tok, subj[0]))
+        elif tok.lower_ == "according":
+            for prep in tok.children:
+                pairs.extend((tok, o) for o in prep.children if o.dep_ == "pobj")
+    return pairs
+
+
+def attribution(doc: Any, base: int) -> Attribution | None:
+    """Who the sentence attributes its content to (first reporting verb / according to)."""
+    pairs = speaker_tokens(doc)
+    outlet = outlet_in(doc.text)
+    if not pairs and outlet is None:
+        return None
+    speaker = _span_of(pairs[0][1], base) if pairs else None
+    return Attribution(speaker=speaker, outlet=outlet)

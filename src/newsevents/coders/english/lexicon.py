@@ -1,0 +1,174 @@
+"""The English coder's dictionaries, read once from ``data/triggers/en`` and ``data/weapons.tsv``.
+
+Trigger rows name a lemma, an optional pattern of words that must be found among the
+trigger's dependents, a CAMEO code and flags; PLOVER type, mode and context come from the
+ontology unless the row overrides them. Word forms of every trigger lemma are generated here
+so the pre-filter can decide, without spaCy, whether a sentence may hold an event.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from newsevents import ontology
+from newsevents.errors import ConfigError
+
+
+@dataclass(slots=True, frozen=True)
+class Trigger:
+    """One lexicon row: a lemma (+ pattern) that signals an event of a CAMEO code."""
+
+    lemma: str
+    pattern: tuple[frozenset[str], ...]  # each slot: alternative lemmas/words
+    cameo: str
+    flags: frozenset[str]
+    plover: str
+    mode: str | None
+    context: tuple[str, ...]
+    pos: str  # "verb" or "noun"
+
+    @property
+    def specificity(self) -> int:
+        """How many pattern slots the row requires (more specific rows win)."""
+        return len(self.pattern)
+
+
+@dataclass(slots=True, frozen=True)
+class Cue:
+    """A polarity/modality cue word."""
+
+    word: str
+    kind: str  # negated, intended, hypothetical, reported
+    scope: str  # aux, governor, mark, sentence
+
+
+@dataclass(slots=True, frozen=True)
+class Weapon:
+    """A weapon system and the regular expression that finds it."""
+
+    name: str
+    regex: re.Pattern[str]
+    category: str
+
+
+def _rows(*parts: str) -> Iterator[dict[str, str]]:
+    """Rows of a TSV data file (comment lines starting with # are skipped)."""
+    ref = resources.files("newsevents").joinpath("data", *parts)
+    try:
+        text = ref.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read data/{'/'.join(parts)}: {exc}") from exc
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _trigger(row: dict[str, str], pos: str) -> Trigger:
+    cameo = row["cameo"]
+    try:
+        base = ontology.info(cameo)
+    except KeyError as exc:
+        raise ConfigError(f"trigger {row['lemma']!r} names unknown CAMEO code {cameo}") from exc
+    plover = row.get("plover") or base.plover
+    if not plover:
+        raise ConfigError(f"trigger {row['lemma']!r}: CAMEO {cameo} has no PLOVER type")
+    context = tuple(c for c in (row.get("context") or "").split(";") if c) or base.context
+    pattern = tuple(frozenset(slot.split("|")) for slot in row.get("pattern", "").split() if slot)
+    flags = frozenset(f for f in row.get("flags", "").split(",") if f)
+    return Trigger(row["lemma"].lower(), pattern, cameo, flags, plover,
+                   row.get("mode") or base.mode, context, pos)
+
+
+@cache
+def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """(pos, lemma) -> trigger rows, most specific first."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for name, pos in (("verbs.tsv", "verb"), ("nouns.tsv", "noun")):
+        for row in _rows("triggers", "en", name):
+            trig = _trigger(row, pos)
+            table.setdefault((pos, trig.lemma), []).append(trig)
+    return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in table.items()}
+
+
+@cache
+def light_verbs() -> dict[str, tuple[frozenset[str], ...]]:
+    """Light verb lemma -> alternatives of required particles (empty tuple = none needed)."""
+    table: dict[str, tuple[frozenset[str], ...]] = {}
+    for row in _rows("triggers", "en", "light_verbs.tsv"):
+        words = frozenset(row.get("pattern", "").split())
+        table[row["lemma"]] = (*table.get(row["lemma"], ()), words)
+    return table
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    """Every polarity/modality cue."""
+    return tuple(Cue(r["cue"].lower(), r["kind"], r["scope"])
+                 for r in _rows("triggers", "en", "modality.tsv"))
+
+
+@cache
+def outlets() -> tuple[tuple[str, str], ...]:
+    """(canonical name, lower-case surface) for news outlets, longest surface first."""
+    pairs = [(r["name"], r["pattern"].lower()) for r in _rows("triggers", "en", "outlets.tsv")]
+    return tuple(sorted(pairs, key=lambda p: -len(p[1])))
+
+
+@cache
+def weapons() -> tuple[Weapon, ...]:
+    """Weapon systems with compiled patterns."""
+    out = []
+    for row in _rows("weapons.tsv"):
+        try:
+            regex = re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])")
+        except re.error as exc:
+            raise ConfigError(f"bad weapon pattern for {row['name']}: {exc}") from exc
+        out.append(Weapon(row["name"], regex, row["category"]))
+    return tuple(out)
+
+
+# Irregular verb forms that simple suffix rules cannot produce.
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "meet": ("met",), "send": ("sent",), "hold": ("held",), "make": ("made",),
+    "give": ("gave", "given"), "fight": ("fought",), "shoot": ("shot",),
+    "strike": ("struck", "stricken"), "withdraw": ("withdrew", "withdrawn"),
+    "lead": ("led",), "seek": ("sought",), "swear": ("swore", "sworn"),
+    "forgive": ("forgave", "forgiven"), "take": ("took", "taken"), "beat": ("beaten",),
+    "lend": ("lent",), "break": ("broke", "broken"), "fly": ("flew", "flown"),
+    "begin": ("began", "begun"), "stand": ("stood",), "go": ("went", "gone"),
+    "blow": ("blew", "blown"), "set": ("set",), "cut": ("cut",), "put": ("put",),
+    "undertake": ("undertook", "undertaken"), "overrun": ("overran",),
+    "retake": ("retook", "retaken"), "mislead": ("misled",), "pay": ("paid",),
+    "freeze": ("froze", "frozen"), "shake": ("shook", "shaken"), "tell": ("told",),
+    "say": ("said",), "burn": ("burnt",), "deal": ("dealt",), "win": ("won",),
+}
+
+
+def word_forms(lemma: str) -> set[str]:
+    """Plausible inflected forms of an English lemma (verb and noun endings)."""
+    forms = {lemma, *_IRREGULAR.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        es = "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s"
+        forms |= {lemma + es, lemma + "ed", lemma + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):  # stop -> stopped
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+@cache
+def trigger_forms() -> frozenset[str]:
+    """Every lower-case word form that may realise a trigger lemma (the pre-filter's list)."""
+    forms: set[str] = set()
+    for _pos, lemma in triggers():
+        forms |= word_forms(lemma)
+    forms |= {"must"}  # "X said Y must ..." makes a REQUEST
+    return frozenset(forms)

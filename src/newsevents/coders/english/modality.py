@@ -1,0 +1,109 @@
+"""Polarity and modality of a trigger from the cue words in data/triggers/en/modality.tsv.
+
+negation: a negating dependent of the trigger or of an auxiliary chain above it;
+intended: a future auxiliary (will) or a governing word of intention (plans to, ready to);
+hypothetical: a conditional clause (if, unless) or a modal (would, could, may, might);
+reported: hearsay adverbs anywhere in the sentence (reportedly, allegedly).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsevents.coders.english.lexicon import cues
+
+Token = Any
+
+# Links through which a governing word's modality reaches the trigger (plans -xcomp-> send).
+_GOVERNED = frozenset({"xcomp", "acomp", "ccomp", "conj", "pcomp", "pobj", "prep", "dobj"})
+
+
+@dataclass(slots=True)
+class Polarity:
+    """What the cues say about one trigger."""
+
+    negated: bool = False
+    modality: str = "asserted"
+    conditional: bool = False  # inside an if/unless clause
+    modal: bool = False  # would/could/may/might
+    purpose: bool = False  # an infinitive of purpose ("sent troops to fight")
+
+
+@cache
+def _by_scope() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    for cue in cues():
+        table.setdefault(cue.scope, {})[cue.word] = cue.kind
+    return table
+
+
+def _aux_kinds(tok: Token) -> set[str]:
+    """Kinds of the auxiliary/negation/adverb cues attached to `tok`."""
+    aux = _by_scope().get("aux", {})
+    kinds = set()
+    for c in tok.children:
+        if c.dep_ in ("neg", "aux", "advmod", "det", "amod", "auxpass", "npadvmod"):
+            kind = aux.get(c.lower_) or aux.get(c.lemma_.lower())
+            if kind:
+                kinds.add(kind + (":modal" if c.lower_ in ("would", "could", "may", "might") else ""))
+    return kinds
+
+
+def _chain(tok: Token) -> list[Token]:
+    """`tok` and the words that govern it within its clause group (xcomp/acomp chains)."""
+    out = [tok]
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i or cur.dep_ not in _GOVERNED:
+            break
+        cur = cur.head
+        out.append(cur)
+        if cur.pos_ == "VERB" and cur.dep_ not in _GOVERNED:
+            break
+    return out
+
+
+def polarity(trigger: Token, sentence: Any) -> Polarity:
+    """Negation and modality of `trigger` (a spaCy token) inside its sentence Doc/Span."""
+    result = Polarity()
+    governors = _by_scope().get("governor", {})
+    marks = _by_scope().get("mark", {})
+    kinds: set[str] = set()
+    for i, tok in enumerate(_chain(trigger)):
+        kinds |= _aux_kinds(tok)
+        near = [tok] if i > 0 else []
+        near += [c for c in tok.children if i > 0 and c.dep_ == "acomp"]  # is ready ... and
+        for word in near:
+            kind = governors.get(word.lemma_.lower()) or governors.get(word.lower_)
+            if kind:
+                kinds.add(kind)
+        for c in tok.children:
+            if c.dep_ == "mark" and marks.get(c.lower_) == "hypothetical":
+                result.conditional = True
+            elif c.dep_ == "mark" and marks.get(c.lower_) == "negated":
+                kinds.add("negated")
+    sentence_cues = _by_scope().get("sentence", {})
+    if any(sentence_cues.get(t.lower_) for t in sentence):
+        kinds.add("reported")
+    if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in trigger.children):
+        result.purpose = True
+        kinds.add("intended")
+    result.negated = "negated" in kinds
+    result.modal = "hypothetical:modal" in kinds
+    result.modality = _pick(kinds, result.conditional)
+    return result
+
+
+def _pick(kinds: set[str], conditional: bool) -> str:
+    if conditional:
+        return "hypothetical"
+    if "intended" in kinds:
+        return "intended"
+    if "hypothetical:modal" in kinds or "hypothetical" in kinds:
+        return "hypothetical"
+    if "reported" in kinds:
+        return "reported"
+    return "asserted"

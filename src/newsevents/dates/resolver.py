@@ -1,0 +1,368 @@
+"""One resolver for every language: a date expression + a reference date -> `EventDate`.
+
+Decisions (documented here because consumers rely on them):
+
+* `value` is truncated to its precision: a year-precision date is YYYY-01-01, a
+  month-precision date is YYYY-MM-01.
+* Seasons ("in summer of 2014", "late summer") get YEAR precision: a season spans
+  three months that can cross a year end, so a month would claim too much.
+  "early/mid/late 2017" likewise stays at year precision.
+* Ranges ("between 2008 and 2011") give the START year at year precision; the end is
+  kept on the expression (`Expr.year_end`).
+* Spans without a precision of their own ("this week", "last week", "a few days ago",
+  "the past month") give the coarsest precision that is still true: the month when the
+  whole span lies in one month, else the year when it lies in one year, else unknown.
+* Partial dates ("on Jan. 3", "7 December", "in October") take the most recent such
+  date on or before the reference (a week of slack for dates announced ahead), or the
+  next one for intended (future) events. "last October" is the most recent October
+  strictly before the reference month, "next October" the first one after it,
+  "October this year / الحالي" the reference year's. Their basis is "relative"
+  (the year came from the reference), while a date that names its year is "explicit".
+* Weekdays: the most recent such day on or before the reference ("announced
+  Thursday"); the next one on or after it for intended events; "last Tuesday" is
+  strictly before, "next Tuesday" strictly after.
+* "two years later", "the following year", "في العام التالي" step from the previous
+  dated expression of the article (its anchor), not from the publication date.
+* "a day after <clause>" dates the event inside that clause to one day before the main
+  clause's date (the reference); it is no date for the main clause.
+* A date behind "since", "after", "before", "until", "by", "منذ", "بعد", "قبل", "حتى" is
+  not the event's own date unless the event lies inside that phrase ("the sanctions
+  imposed after the invasion of Kuwait in 1990": the invasion is 1990, the sanctions
+  are not).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from newsevents.dates.expressions import Expr, find
+from newsevents.model import DatePrecision, EventDate, Span
+
+_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+_FUTURE_SLACK = timedelta(days=7)
+
+
+# ----------------------------------------------------------------------------- arithmetic
+
+
+def truncate(value: date, precision: DatePrecision) -> date:
+    """`value` cut to its precision: the first of the month or of the year."""
+    if precision == "year":
+        return date(value.year, 1, 1)
+    if precision == "month":
+        return date(value.year, value.month, 1)
+    return value
+
+
+def shift_months(value: date, months: int) -> date:
+    """`value` moved by whole months (the day clamped to the target month's length)."""
+    index = value.year * 12 + value.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(value.day, last))
+
+
+def span_date(lo: date, hi: date) -> tuple[date | None, DatePrecision]:
+    """The finest honest (value, precision) for an unknown day between `lo` and `hi`."""
+    if lo == hi:
+        return lo, "day"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return date(lo.year, lo.month, 1), "month"
+    if lo.year == hi.year:
+        return date(lo.year, 1, 1), "year"
+    return None, "unknown"
+
+
+def coarser(a: DatePrecision, b: DatePrecision) -> DatePrecision:
+    """The less precise of two precisions."""
+    return a if _RANK[a] >= _RANK[b] else b
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ----------------------------------------------------------------------------- resolving
+
+
+def resolve_expr(
+    expr: Expr, reference: date | None, *, future: bool = False,
+    anchor: EventDate | None = None,
+) -> EventDate:
+    """The date an expression stands for, given the reference (publication) date.
+
+    `future` prefers the coming occurrence of partial dates and weekdays (intended
+    events); `anchor` is the previous dated expression, for "two years later".
+    Expressions that need a reference get value None when there is none.
+    """
+    evidence = Span(expr.start, expr.end)
+    if expr.kind == "calendar":
+        found = _calendar(expr, reference, future)
+    elif expr.kind == "anchored":
+        found = _anchored(expr, anchor)
+    elif reference is None:
+        found = (None, "unknown")
+    else:
+        found = _relative(expr, reference, future)
+    value, precision = found
+    basis = "explicit" if expr.kind == "calendar" and expr.has_year else "relative"
+    if value is None:
+        precision = "unknown"
+    return EventDate(value, precision, basis, evidence)  # type: ignore[arg-type]
+
+
+def _calendar(expr: Expr, ref: date | None, future: bool) -> tuple[date | None, DatePrecision]:
+    precision: DatePrecision = "day" if expr.day else "month" if expr.month else "year"
+    if expr.season:
+        precision = "year"
+    year = expr.year
+    if year is None:
+        if ref is None or expr.month is None:
+            return None, "unknown"
+        year = _year_of(expr, ref, future)
+    value = _safe_date(year, expr.month or 1, expr.day or 1)
+    return (None, "unknown") if value is None else (truncate(value, precision), precision)
+
+
+def _year_of(expr: Expr, ref: date, future: bool) -> int:
+    """The year of a month (and day) named without one, seen from `ref`."""
+    month = expr.month or 1
+    if expr.year_rel is not None:
+        return ref.year + expr.year_rel
+    if expr.month_rel == "this":
+        return ref.year
+    if expr.month_rel == "last":
+        last = month + 2 if expr.season else month  # a season must have ended
+        return ref.year if last < ref.month else ref.year - 1
+    if expr.month_rel == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    if expr.day:
+        return _year_of_day(month, expr.day, ref, future)
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _year_of_day(month: int, day: int, ref: date, future: bool) -> int:
+    same = _safe_date(ref.year, month, day) or date(ref.year, month, 28)
+    if future:
+        return ref.year if same >= ref - timedelta(days=1) else ref.year + 1
+    return ref.year if same <= ref + _FUTURE_SLACK else ref.year - 1
+
+
+def _relative(expr: Expr, ref: date, future: bool) -> tuple[date | None, DatePrecision]:
+    if expr.kind == "weekday":
+        return _weekday(expr, ref, future), "day"
+    if expr.kind == "day":
+        return ref + timedelta(days=int(expr.offset)), "day"
+    if expr.kind == "period":
+        return _period(expr, ref, future)
+    if expr.kind == "ago":
+        return _ago(expr, ref)
+    if expr.kind == "event_offset" and expr.amount is not None:
+        return _step(ref, "day", expr.unit or "day", int(expr.offset) * expr.amount)
+    return None, "unknown"
+
+
+def _weekday(expr: Expr, ref: date, future: bool) -> date:
+    back = (ref.weekday() - (expr.weekday or 0)) % 7
+    ahead = ((expr.weekday or 0) - ref.weekday()) % 7
+    if expr.month_rel == "last":
+        return ref - timedelta(days=back or 7)
+    if expr.month_rel == "next":
+        return ref + timedelta(days=ahead or 7)
+    return ref + timedelta(days=ahead) if future else ref - timedelta(days=back)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3650}
+
+
+def _period(expr: Expr, ref: date, future: bool) -> tuple[date | None, DatePrecision]:
+    unit = expr.unit or "day"
+    if expr.offset == "trailing":
+        return span_date(ref - timedelta(days=_UNIT_DAYS[unit]), ref)
+    step = int(expr.offset)
+    if unit == "month":
+        return shift_months(date(ref.year, ref.month, 1), step), "month"
+    if unit == "year":
+        return date(ref.year + step, 1, 1), "year"
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step)
+    if unit == "weekend":
+        return span_date(monday + timedelta(days=5), monday + timedelta(days=6))
+    lo, hi = monday, monday + timedelta(days=6)
+    if step == 0:
+        lo, hi = (ref, hi) if future else (lo, ref)
+    return span_date(lo, hi)
+
+
+def _ago(expr: Expr, ref: date) -> tuple[date | None, DatePrecision]:
+    unit, n = expr.unit or "day", expr.amount
+    if n is None:  # "a few days ago", "قبل أيام": a span, not a day
+        lo_days, hi_days = {"day": (7, 2), "week": (28, 7), "month": (270, 60)}.get(unit, (0, 0))
+        if not lo_days:
+            return None, "unknown"
+        return span_date(ref - timedelta(days=lo_days), ref - timedelta(days=hi_days))
+    return _step(ref, "day", unit, -n)
+
+
+def _step(base: date, base_precision: DatePrecision, unit: str, n: int) -> tuple[
+    date | None, DatePrecision
+]:
+    """`base` moved by n units, at the precision the unit and the base allow."""
+    if unit == "day":
+        return base + timedelta(days=n), coarser(base_precision, "day")
+    if unit in ("week", "weekend"):
+        mid = base + timedelta(days=7 * n)
+        return span_date(mid - timedelta(days=3), mid + timedelta(days=3))
+    if unit == "month":
+        precision = coarser(base_precision, "month")
+        return truncate(shift_months(base, n), precision), precision
+    if unit == "year":
+        return date(base.year + n, 1, 1), "year"
+    return None, "unknown"
+
+
+def _anchored(expr: Expr, anchor: EventDate | None) -> tuple[date | None, DatePrecision]:
+    """A step from the previous dated expression ("two years later", "العام التالي")."""
+    if anchor is None or anchor.value is None or expr.amount is None:
+        return None, "unknown"
+    n = expr.amount * int(expr.offset)
+    unit = expr.unit or "day"
+    if unit in ("day", "week", "weekend") and anchor.precision != "day":
+        return anchor.value, anchor.precision  # "a day later" after "in 2014": still 2014
+    if unit == "month" and anchor.precision == "year":
+        return (anchor.value, "year") if n == 0 else (None, "unknown")
+    return _step(anchor.value, anchor.precision, unit, n)
+
+
+# ----------------------------------------------------------------------------- choosing
+
+
+_CLAUSE_BREAK = re.compile(r"[;:؛](?=\s)|\s[—–-]\s|,\s+(?:and|but|while|whereas|although)\s")
+_FRONT_BEFORE = re.compile(r"(?:^|[,;:،؛(]|\b(?:and|but|then|so)|\bو)\s*$", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*[,،]")
+_QUOTES = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches of text[start:end] as absolute offsets."""
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text, start, end)]
+
+
+def clause_starts(text: str, start: int, end: int, exprs: list[Expr]) -> list[int]:
+    """Offsets where clauses begin in text[start:end] (the first is `start`)."""
+    starts = {start}
+    starts.update(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end))
+    # A date between commas ("Iraq, in 2008, signed", "بحث، في 7 ديسمبر، العلاقات") stays in
+    # its clause; only a capitalised preposition after a missing full stop opens one.
+    starts.update(e.lead for e in exprs if _missing_period(text, e))
+    return sorted(starts)
+
+
+def is_fronted(text: str, sentence_start: int, expr: Expr) -> bool:
+    """A date that opens its clause and is set off by a comma ("In 2008, Russia ...")."""
+    if not _COMMA_AFTER.match(text, expr.end):
+        return False
+    return _FRONT_BEFORE.search(text, max(sentence_start, expr.lead - 12), expr.lead) is not None
+
+
+def _missing_period(text: str, expr: Expr) -> bool:
+    """"... invasion of Iraq In 2008, Russia ...": a capitalised preposition mid-sentence."""
+    lead = expr.lead
+    if lead < 2 or lead == expr.start or not text[lead].isupper():
+        return False
+    return text[lead - 1] == " " and text[lead - 2].isalnum()
+
+
+def _distance(expr: Expr, trigger: Span) -> int:
+    if expr.end <= trigger.start:
+        return trigger.start - expr.end
+    if expr.start >= trigger.end:
+        return expr.start - trigger.end
+    return 0
+
+
+def _role(expr: Expr, trigger: Span) -> str:
+    """'own' (dates the event), 'blocks' (a since/after date: not the event's), 'ignore'."""
+    if expr.kind == "event_offset":
+        return "own" if expr.end <= trigger.start < expr.scope_end else "blocks"
+    if expr.scope != "on":
+        return "own" if expr.scope_start <= trigger.start < expr.end else "blocks"
+    if expr.attributive:
+        return "own" if expr.start <= trigger.start < max(expr.scope_end, expr.end) else "ignore"
+    return "own"
+
+
+def choose(
+    text: str, start: int, end: int, exprs: list[Expr], trigger: Span
+) -> tuple[Expr | None, bool]:
+    """The expression that dates the event at `trigger` in sentence text[start:end].
+
+    Returns (expression, blocked): blocked is True when the event's clause holds only
+    dates that are not its own ("since 2014"), so no earlier frame may be borrowed.
+    """
+    exprs = _visible(text, start, end, exprs, trigger)
+    if not exprs:
+        return None, False
+    starts = clause_starts(text, start, end, exprs)
+    lo = max(s for s in starts if s <= trigger.start) if trigger.start >= start else start
+    hi = min((s for s in starts if s > trigger.start), default=end)
+    in_clause = [e for e in exprs if lo <= e.start < hi]
+    roles = [(e, _role(e, trigger)) for e in in_clause]
+    own = [e for e, r in roles if r == "own"]
+    if own:
+        return min(own, key=lambda e: _distance(e, trigger)), False
+    if any(r == "blocks" for _, r in roles):
+        return None, True
+    frames = [e for e in exprs if e.end <= lo and e.scope == "on" and not e.attributive
+              and e.kind != "event_offset" and is_fronted(text, start, e)]
+    return (frames[-1] if frames else None), False
+
+
+def _visible(text: str, start: int, end: int, exprs: list[Expr], trigger: Span) -> list[Expr]:
+    """Expressions of the sentence on the trigger's side of any quotation marks."""
+    quotes = quote_spans(text, start, end)
+    inside = next((q for q in quotes if q[0] <= trigger.start < q[1]), None)
+    if inside is not None:
+        return [e for e in exprs if inside[0] <= e.start < inside[1]]
+    return [e for e in exprs if not any(q[0] <= e.start < q[1] for q in quotes)]
+
+
+# ----------------------------------------------------------------------------- public
+
+
+def resolve(
+    text: str, start: int, end: int, *, language: str, reference: date | None,
+    trigger: Span | None = None, future: bool = False,
+) -> EventDate | None:
+    """The date that text[start:end] (a sentence or clause) gives an event; None if none.
+
+    With `trigger` the expression nearest the event in its clause is chosen, as the
+    pipeline does; without it the first expression that can date an event is taken.
+    Relative expressions resolve against `reference` (the publication date).
+    """
+    lo = max(0, start - 80)
+    exprs = [e for e in _shifted(find(text[lo:end], language), lo) if e.start >= start]
+    if trigger is None:
+        trigger = Span(start, start)
+        chosen = next((e for e in exprs if _role(e, trigger) == "own"), None)
+    else:
+        chosen, _ = choose(text, start, end, exprs, trigger)
+    if chosen is None:
+        return None
+    return resolve_expr(chosen, reference, future=future)
+
+
+def _shifted(exprs: list[Expr], by: int) -> list[Expr]:
+    for e in exprs:
+        e.start += by
+        e.end += by
+        for name in ("scope_start", "prep_start", "scope_end"):
+            if getattr(e, name) >= 0:
+                setattr(e, name, getattr(e, name) + by)
+    return exprs

@@ -1,0 +1,293 @@
+"""Batch processing: read inputs, run the pipeline over a pool of worker processes.
+
+`process_paths` reads with `readers.iter_articles` in the calling process and sends
+small chunks of articles to `workers` processes, each of which loads its coders
+(spaCy) once, on first use. Results come back as they finish: the order may differ
+from the input order, the content never does. A bad document comes back as an
+`InputError` or `ProcessingError` (and is logged as one line); the batch goes on.
+With ``workers=1`` everything runs in the calling process.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from newsevents.errors import InputError, NewsEventsError, ProcessingError
+from newsevents.model import Article
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 5_000_000
+CHUNK_SIZE = 4  # articles per task: small enough to balance, large enough to amortise IPC
+PROGRESS_MIN_FILES = 4  # fewer input files than this: no progress bar
+
+Result = Article | NewsEventsError
+Packed = Article | tuple[str, str | None, str, str]
+
+
+# -- public ------------------------------------------------------------------------
+def process_paths(
+    paths: Sequence[str | Path],
+    *,
+    workers: int = 2,
+    progress: bool = True,
+    force_progress: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[Result]:
+    """Read and process every document under `paths`; yield each Article or typed error.
+
+    A progress bar (articles/s, on stderr) is shown when `progress` is set, stderr is a
+    terminal (or `force_progress`) and there are more than a few input files.
+    """
+    from newsevents.readers import iter_articles
+
+    items = iter_articles(list(paths), max_bytes=max_bytes)
+    many = _is_tty() and _count_files(paths) >= PROGRESS_MIN_FILES
+    show = progress and (force_progress or many)
+    yield from process_items(items, workers=workers, progress=show, chunk_size=chunk_size)
+
+
+def process_items(
+    items: Iterable[Article | NewsEventsError],
+    *,
+    workers: int = 2,
+    progress: bool = False,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[Result]:
+    """Process articles (errors from reading pass straight through), serially or in a pool."""
+    results = _serial(items) if workers <= 1 else _parallel(items, workers, chunk_size)
+    with _Progress(progress) as bar:
+        for result in results:
+            if isinstance(result, NewsEventsError):
+                log.warning("skipped %s", result)
+            bar.advance(result)
+            yield result
+
+
+# -- serial ------------------------------------------------------------------------
+def _serial(items: Iterable[Article | NewsEventsError]) -> Iterator[Result]:
+    """Process in this process, one article at a time."""
+    for item in items:
+        yield item if isinstance(item, NewsEventsError) else _unpack(_process_one(item))
+
+
+def _process_one(article: Article) -> Packed:
+    """Run the pipeline on one article; errors come back packed (picklable)."""
+    from newsevents.pipeline import process
+
+    try:
+        return process(article)
+    except NewsEventsError as exc:
+        return _pack(exc, article.path)
+    except Exception as exc:  # a bug must cost one document, not the batch
+        log.debug("pipeline failed on %s", article.path, exc_info=True)
+        return ("ProcessingError", article.path, "pipeline", f"{type(exc).__name__}: {exc}")
+
+
+def _work(chunk: list[Article]) -> list[Packed]:
+    """Worker-side task: process a chunk of articles."""
+    return [_process_one(article) for article in chunk]
+
+
+def _pack(exc: NewsEventsError, path: str | None) -> tuple[str, str | None, str, str]:
+    """A picklable form of an error (custom exception signatures do not unpickle)."""
+    if isinstance(exc, InputError):
+        return ("InputError", exc.path, exc.reason, exc.detail)
+    if isinstance(exc, ProcessingError):
+        return ("ProcessingError", exc.path, exc.stage, exc.detail)
+    return ("ProcessingError", path, type(exc).__name__, str(exc))
+
+
+def _unpack(item: Packed) -> Result:
+    """Rebuild an article or the typed error `_pack` described."""
+    if isinstance(item, Article):
+        return item
+    kind, path, what, detail = item
+    if kind == "InputError":
+        return InputError(path, what, detail)
+    return ProcessingError(path, what, detail)
+
+
+# -- parallel ------------------------------------------------------------------------
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool; fork where available so workers start fast and share imports."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if "fork" in methods else None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def _parallel(
+    items: Iterable[Article | NewsEventsError], workers: int, chunk_size: int
+) -> Iterator[Result]:
+    """Process chunks in a pool, keeping at most two chunks per worker in flight."""
+    pool = _pool(workers)
+    pending: dict[Future[list[Packed]], list[Article]] = {}
+    try:
+        for chunk in _chunks(items, chunk_size):
+            if isinstance(chunk, NewsEventsError):
+                yield chunk
+                continue
+            pool = yield from _submit(pool, pending, chunk, workers)
+            while len(pending) >= 2 * workers:
+                pool = yield from _collect(pool, pending, workers, FIRST_COMPLETED)
+        while pending:
+            pool = yield from _collect(pool, pending, workers, FIRST_COMPLETED)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(
+    pool: ProcessPoolExecutor,
+    pending: dict[Future[list[Packed]], list[Article]],
+    chunk: list[Article],
+    workers: int,
+) -> Generator[Result, None, ProcessPoolExecutor]:
+    """Submit one chunk; if the pool broke meanwhile, start a fresh one. Returns the pool."""
+    try:
+        pending[pool.submit(_work, chunk)] = chunk
+    except BrokenProcessPool:
+        yield from _fail_all(pending)
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = _pool(workers)
+        pending[pool.submit(_work, chunk)] = chunk
+    return pool
+
+
+def _collect(
+    pool: ProcessPoolExecutor,
+    pending: dict[Future[list[Packed]], list[Article]],
+    workers: int,
+    when: str,
+) -> Generator[Result, None, ProcessPoolExecutor]:
+    """Yield the results of finished chunks; a crashed pool fails its chunks and restarts."""
+    done, _ = wait(list(pending), return_when=when)
+    broken = False
+    for future in done:
+        chunk = pending.pop(future)
+        try:
+            yield from (_unpack(p) for p in future.result())
+        except BrokenProcessPool:
+            broken = True
+            yield from (_crashed(a) for a in chunk)
+    if broken:
+        yield from _fail_all(pending)
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = _pool(workers)
+    return pool
+
+
+def _fail_all(pending: dict[Future[list[Packed]], list[Article]]) -> Iterator[Result]:
+    """Every chunk still in flight on a crashed pool becomes one error per article."""
+    for chunk in pending.values():
+        yield from (_crashed(a) for a in chunk)
+    pending.clear()
+
+
+def _crashed(article: Article) -> ProcessingError:
+    return ProcessingError(article.path, "worker", "the worker process died")
+
+
+def _chunks(
+    items: Iterable[Article | NewsEventsError], size: int
+) -> Iterator[list[Article] | NewsEventsError]:
+    """Group articles into lists of `size`; reading errors pass through on their own."""
+    chunk: list[Article] = []
+    for item in items:
+        if isinstance(item, NewsEventsError):
+            yield item
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# -- progress ------------------------------------------------------------------------
+def _is_tty() -> bool:
+    """True when stderr is a terminal."""
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _count_files(paths: Sequence[str | Path], limit: int = PROGRESS_MIN_FILES) -> int:
+    """How many files the inputs name, counting up to `limit` (stdin counts as many)."""
+    n = 0
+    for given in paths:
+        if str(given) == "-":
+            return limit
+        path = Path(given)
+        if path.suffix.lower() in (".jsonl", ".ndjson", ".warc", ".gz"):
+            return limit  # containers hold many articles
+        if path.is_dir():
+            for _root, _dirs, files in os.walk(path):
+                n += len(files)
+                if n >= limit:
+                    return n
+        else:
+            n += 1
+    return n
+
+
+class _Progress:
+    """A rich progress line on stderr: articles done, skipped, articles per second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.done = 0
+        self.failed = 0
+        self.started = time.perf_counter()
+        self._last = 0.0
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                console=Console(stderr=True), transient=False,
+            )
+            self._bar.start()
+            self._task = self._bar.add_task("starting workers...", total=None)
+        return self
+
+    def advance(self, result: Result) -> None:
+        """Count one result and refresh the line at most five times a second."""
+        self.done += 1
+        self.failed += isinstance(result, NewsEventsError)
+        now = time.perf_counter()
+        if self._bar is not None and now - self._last > 0.2:
+            self._last = now
+            self._bar.update(self._task, description=self.describe())
+
+    def describe(self) -> str:
+        """``"120 articles (3 skipped), 14.2 articles/s"``."""
+        rate = self.done / max(time.perf_counter() - self.started, 1e-9)
+        return f"{self.done} articles ({self.failed} skipped), {rate:.1f} articles/s"
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, description=self.describe())
+            self._bar.stop()

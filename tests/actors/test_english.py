@@ -1,0 +1,107 @@
+"""Tests for the English actor mention finder (no spaCy involved)."""
+
+from __future__ import annotations
+
+import time
+
+from newsevents.actors import country_name, find_mentions, lookup_country
+from newsevents.model import Mention
+
+
+def _one(text: str) -> Mention:
+    found = find_mentions(text)
+    assert len(found) == 1, [(text[m.start : m.end], m) for m in found]
+    return found[0]
+
+
+def _span(text: str, m: Mention) -> str:
+    return text[m.start : m.end]
+
+
+def test_seed_metonyms_and_capitals() -> None:
+    for text, iso3 in [("the Kremlin", "RUS"), ("Baghdad", "IRQ"), ("Moscow", "RUS"),
+                       ("Washington", "USA")]:
+        m = _one(text)
+        assert (m.country, m.sector, m.code) == (iso3, "GOV", iso3 + "GOV")
+
+
+def test_possessive_with_curly_apostrophe_merges() -> None:
+    text = "Iraq\u2019s Defense Ministry said on Sunday"
+    m = _one(text)
+    assert _span(text, m) == "Iraq\u2019s Defense Ministry"
+    assert (m.country, m.sector, m.code) == ("IRQ", "MIL", "IRQMIL")
+
+
+def test_demonym_plus_role() -> None:
+    assert (_one("U.S. officials said").code, _one("the Iraqi government").code) == (
+        "USAGOV", "IRQGOV")
+    assert _one("Egyptian police fired").code == "EGYCOP"
+
+
+def test_title_with_unknown_name() -> None:
+    text = "Russian Ambassador Maksim Maksimov met him"
+    m = _one(text)
+    assert _span(text, m) == "Russian Ambassador Maksim Maksimov"
+    assert (m.country, m.sector, m.kind) == ("RUS", "GOV", "person")
+
+
+def test_military_title_chain() -> None:
+    text = "Iraqi army chief of staff Lt. Gen. Othman Al-Ghanimi arrived"
+    m = _one(text)
+    assert _span(text, m).endswith("Al-Ghanimi")
+    assert (m.country, m.sector, m.kind) == ("IRQ", "MIL", "person")
+    bare = _one("Lt. Gen. Othman Al-Ghanimi said")
+    assert (bare.country, bare.sector, bare.kind) == (None, "MIL", "person")
+
+
+def test_coordinated_demonyms_share_head() -> None:
+    text = "Senior Hungarian and Romanian officials agreed on Wednesday"
+    found = find_mentions(text)
+    assert [(m.country, m.sector) for m in found] == [("HUN", "GOV"), ("ROU", "GOV")]
+
+
+def test_hyphenated_pairs_give_two_mentions() -> None:
+    assert [m.country for m in find_mentions("Russia-Iraq relations")] == ["RUS", "IRQ"]
+    assert [m.country for m in find_mentions("the Iraqi\u2013Russian talks")] == ["IRQ", "RUS"]
+    assert [m.country for m in find_mentions("a US-led coalition")] == ["USA"]
+
+
+def test_offsets_are_absolute_within_a_window() -> None:
+    text = "Intro. China's navy sailed. Russia protested."
+    start = text.index("China")
+    found = find_mentions(text, start, text.index("Russia"))
+    assert [(_span(text, m), m.code) for m in found] == [("China's navy", "CHNMIL")]
+
+
+def test_case_rules_avoid_false_positives() -> None:
+    assert find_mentions("tell us what you want") == []
+    assert find_mentions("we ate turkey and rice in a china bowl") == []
+    assert _one("the US and its allies").country == "USA"
+
+
+def test_bare_role_has_no_country() -> None:
+    m = _one("officials said")
+    assert (m.country, m.sector, m.code) == (None, "GOV", "GOV")
+
+
+def test_opposition_in_country() -> None:
+    m = _one("opposition groups in Zimbabwe")
+    assert (m.country, m.sector) == ("ZWE", "OPP")
+
+
+def test_country_helpers() -> None:
+    assert country_name("IRQ") == "Iraq"
+    assert lookup_country("Côte d'Ivoire") == "CIV"
+    assert lookup_country("Iraqi") == "IRQ"
+    assert lookup_country("Narnia") is None
+
+
+def test_speed_under_two_ms_per_1000_chars() -> None:
+    text = ("Iraqi Prime Minister Nouri al-Maliki met U.S. officials in Baghdad on Monday, "
+            "while Russian troops and Ukrainian forces clashed near Kyiv. ") * 40
+    find_mentions(text)
+    t0 = time.perf_counter()
+    for _ in range(5):
+        find_mentions(text)
+    per_k = (time.perf_counter() - t0) * 1000 / 5 / len(text) * 1000
+    assert per_k < 2.0, per_k

@@ -1,0 +1,171 @@
+"""The DuckDB store: migrations, idempotent batches, rollback, queries, errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from newsevents import store as store_module
+from newsevents.errors import InputError, ProcessingError, StoreError
+from newsevents.store import MIGRATIONS, Store, parse_dyad
+
+TEXTS = [
+    "Russia met Iraq in Moscow on Monday. Iraq did not attack Turkey.",
+    "Turkey accused Syria of shelling. Russia threatened Iran over drones.",
+]
+
+
+def _fill(db_path: Path, make_article) -> list:
+    first = make_article(TEXTS[0], events=[("Russia", "met", "Iraq", "CONSULT"),
+                                           ("Iraq", "attack", "Turkey", "ASSAULT")],
+                         outlet="AP", published=date(2024, 5, 7))
+    second = make_article(TEXTS[1], events=[("Turkey", "accused", "Syria", "ACCUSE"),
+                                            ("Russia", "threatened", "Iran", "THREATEN")],
+                          outlet="Reuters", language="en", published=date(2024, 6, 1))
+    second.events[1].date.value = date(2024, 6, 2)
+    with Store.open(db_path) as store:
+        store.add_batch([first, second])
+    return [first, second]
+
+
+def test_open_creates_schema_and_records_migrations(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert store.schema_version() == len(MIGRATIONS)
+    with Store.open(db_path) as store:  # reopening applies nothing twice
+        assert store.schema_version() == len(MIGRATIONS)
+    con = duckdb.connect(str(db_path))
+    rows = con.execute("SELECT version, applied_at FROM schema_migrations").fetchall()
+    con.close()
+    assert [r[0] for r in rows] == list(range(1, len(MIGRATIONS) + 1))
+    assert all(r[1] is not None for r in rows)
+
+
+def test_batch_is_idempotent(db_path: Path, make_article) -> None:
+    article = make_article(TEXTS[0])
+    with Store.open(db_path) as store:
+        first = store.add_batch([article, article])  # a repeat inside one batch, too
+        assert (first.new, first.already, first.events) == (1, 1, 1)
+        before = store.stats()
+        again = store.add_batch([article])
+        assert (again.new, again.already, again.events) == (0, 1, 0)
+        after = store.stats()
+    assert before["articles"] == after["articles"] == 1
+    assert before["events"] == after["events"] == 1
+    assert before["actors"] == after["actors"] == 2
+
+
+def test_failed_event_insert_rolls_back_the_whole_batch(
+    db_path: Path, make_article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = make_article(TEXTS[0])
+    bad = make_article(TEXTS[1], events=[("Turkey", "accused", "Syria", "ACCUSE")])
+    real_row = store_module._event_row
+
+    def broken_row(record: dict) -> list:
+        row = real_row(record)
+        return row[:-3] if record["article_id"] == bad.id else row  # DuckDB rejects it
+
+    monkeypatch.setattr(store_module, "_event_row", broken_row)
+    with Store.open(db_path) as store:
+        with pytest.raises(StoreError, match="rolled back"):
+            store.add_batch([good, bad], [InputError("x.bin", "binary")])
+        stats = store.stats()
+        assert (stats["articles"], stats["events"], stats["actors"], stats["skipped"]) == (
+            0, 0, 0, 0)
+        monkeypatch.setattr(store_module, "_event_row", real_row)
+        result = store.add_batch([good, bad])  # the connection is usable afterwards
+        assert result.new == 2
+
+
+def test_untrusted_text_is_stored_verbatim(db_path: Path, make_article) -> None:
+    text = "Russia met Iraq'); DROP TABLE articles; -- \"quoted\" ? $1 \\x00 %s. Done."
+    article = make_article(text, title="'; DELETE FROM events; --", outlet="?")
+    with Store.open(db_path) as store:
+        store.add_batch([article])
+        assert store.article_text(article.id) == text
+        frame = store.events(outlet="?")
+        assert len(frame) == 1
+        assert frame.iloc[0]["sentence"].startswith("Russia met Iraq'); DROP")
+        assert store.stats()["articles"] == 1
+
+
+def test_event_filters(db_path: Path, make_article) -> None:
+    _fill(db_path, make_article)
+    with Store.open(db_path) as store:
+        assert len(store.events()) == 4
+        assert list(store.events(dyad="RUS-IRQ")["event_type"]) == ["CONSULT"]
+        assert store.events(dyad="IRQ-RUS").empty  # directed by default
+        assert len(store.events(dyad="IRQ-RUS", undirected=True)) == 1
+        assert len(store.events(country="tur")) == 2  # either side, case-insensitive
+        assert list(store.events(event_type="threaten")["target_country"]) == ["IRN"]
+        assert len(store.events(outlet="Reuters")) == 2
+        assert len(store.events(since="2024-06-01")) == 1  # event dates
+        assert len(store.events(since="2024-06", by="publication")) == 2
+        assert len(store.events(until="2024-05-31", by="publication")) == 2
+        assert len(store.events(language="ar")) == 0
+        assert len(store.events(limit=3)) == 3
+
+
+def test_dyad_summary_and_stats(db_path: Path, make_article) -> None:
+    _fill(db_path, make_article)
+    with Store.open(db_path) as store:
+        summary = store.dyad_summary()
+        assert set(summary.columns) == {"source_country", "target_country", "event_type",
+                                        "events"}
+        assert summary["events"].sum() == 4
+        monthly = store.dyad_summary(period="month")
+        assert set(monthly["period"]) == {"2024-05", "2024-06"}
+        stats = store.stats()
+        assert stats["event_types"]["ASSAULT"] == 1
+        assert stats["languages"] == {"en": 2}
+        assert len(store.known_article_ids()) == 2
+
+
+def test_skipped_unique_per_path_and_reason(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.add_batch([], [InputError("a.txt", "empty"), InputError("b.bin", "binary")])
+        store.add_batch([], [InputError("a.txt", "empty", "again"),
+                             ProcessingError("c.txt", "code", "boom")])
+        skipped = store.skipped()
+    assert sorted(zip(skipped["path"], skipped["reason"], strict=True)) == [
+        ("a.txt", "empty"), ("b.bin", "binary"), ("c.txt", "stage_failed:code")]
+    assert "again" in set(skipped["detail"])
+
+
+def test_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.duckdb"
+    path.write_text("these are my notes, not a database\n" * 50)
+    with pytest.raises(StoreError, match="not a DuckDB database"):
+        Store.open(path)
+    with pytest.raises(StoreError, match="no such database"):
+        Store.open(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_locked_database_is_a_store_error(db_path: Path) -> None:
+    Store.open(db_path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True);"
+         " time.sleep(30)", str(db_path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="locked"):
+            Store.open(db_path)
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.1)
+    Store.open(db_path).close()  # usable again once the other process is gone
+
+
+def test_parse_dyad() -> None:
+    assert parse_dyad("rus-irq") == ("RUS", "IRQ")
+    with pytest.raises(ValueError, match="RUS-IRQ"):
+        parse_dyad("RUS")
