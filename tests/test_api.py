@@ -88,3 +88,23 @@ def test_failed_batch_is_retried_article_by_article(
 def test_events_frame_needs_an_existing_database(tmp_path: Path) -> None:
     with pytest.raises(newsevents.StoreError, match="no such database"):
         newsevents.events_frame(tmp_path / "nothing.duckdb")
+
+
+def test_reingesting_records_with_ids_skips_the_pipeline(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "r1", "text": "Iraq and Iran agreed to reopen the border crossing."}\n'
+        '{"url": "https://example.org/2", "text": "Syria condemned the air strike."}\n'
+        '{"text": "Jordan closed its border with Syria on Friday."}\n', encoding="utf-8")
+    first = newsevents.ingest([feed], db=db_path, workers=1, progress=False)
+    assert first.new == 3
+    from newsevents import pipeline
+
+    calls: list[str | None] = []
+    real = pipeline.process
+    monkeypatch.setattr(pipeline, "process", lambda a: calls.append(a.path) or real(a))
+    again = newsevents.ingest([feed], db=db_path, workers=1, progress=False)
+    assert (again.new, again.already) == (0, 3)
+    assert calls == [f"{feed}:3"]  # only the record without id or URL needed cleaning

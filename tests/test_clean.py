@@ -322,3 +322,49 @@ def test_byline_and_date_lines_are_kept() -> None:
 def test_rating_stars_are_dropped() -> None:
     body = "أعلنت الجزائر اليوم إغلاق مجالها الجوي أمام جميع الرحلات القادمة من مالي."
     assert cleaned(f"★★★★☆ (12 تقييم)\n\n{body}").text == body
+
+
+def test_title_with_site_name_tail_is_not_repeated() -> None:
+    body = "Troops left the town on Friday, officials said, ending a month-long siege."
+    article = cleaned(f"Troops leave town after siege\n\n{body}",
+                      title="Troops leave town after siege | Example News")
+    assert article.text == f"Troops leave town after siege\n\n{body}"
+    assert article.zones[0].kind == "title"
+
+
+def test_text_without_blank_lines_has_a_paragraph_per_line() -> None:
+    text = ("Navy Seizes Tanker\nThe navy seized a tanker near the strait on Monday, the ministry "
+            "said.\nOfficials of Sylvania condemned the seizure on Tuesday.")
+    article = cleaned(text)
+    assert [z.kind for z in article.zones] == ["title", "body", "body"]
+    assert article.text.count("\n\n") == 2
+
+
+@pytest.mark.parametrize("debris", [
+    "We use cookies to improve your experience on our site. By continuing you agree.",
+    "Advertisement - Scroll to continue",
+    "Photo 3 of 12",
+    "Getty Images",
+    "Sign up for our newsletter",
+    "Story continues below advertisement",
+])
+def test_page_chrome_lines_are_dropped(debris: str) -> None:
+    body = "Rebels attacked a convoy near the border on Sunday, killing four soldiers."
+    assert cleaned(f"{body}\n\n{debris}\n\n{body}").text == f"{body}\n\n{body}"
+
+
+def test_teaser_card_captions_are_not_captions() -> None:
+    paragraph = ("<p>The foreign ministers of Turkey and Ukraine agreed on Tuesday to reopen "
+                 "a grain corridor across the Black Sea, officials in Ankara said on Tuesday.</p>")
+    html = (f"<html><body><article>{paragraph * 3}"
+            "<div class='related-stories'><figure><img src='a.jpg'>"
+            "<figcaption>Rebels seize border town in raid</figcaption></figure></div>"
+            "</article></body></html>")
+    article = cleaned(html, fmt="html")
+    assert "Rebels" not in article.text and zone_texts(article, "caption") == []
+
+
+def test_fallback_text_skips_comment_sections() -> None:
+    html = ("<html><body><p>Troops left the town on Friday.</p>"
+            "<div id='comments'><p>Great article, totally agree with it.</p></div></body></html>")
+    assert cleaned(html, fmt="html").text == "Troops left the town on Friday."

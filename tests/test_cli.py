@@ -128,13 +128,24 @@ def test_evaluate_check_exits_1_on_a_broken_floor(monkeypatch: pytest.MonkeyPatc
     report = evaluation.Report(suite="toy", overall=evaluation.PRF(tp=3, fp=1, fn=2),
                                per_type={"CONSULT": evaluation.PRF(tp=3, fp=1, fn=2)},
                                metrics={"dyad_accuracy": 0.75}, n_items=6)
-    monkeypatch.setattr(evaluation, "run_suites", lambda names=None, bench=None: [report],
-                        raising=False)
-    ok = runner.invoke(app, ["evaluate"])
+
+    def run_suite(name: str, bench: object = None) -> evaluation.Report:
+        if name == "crashing":
+            raise RuntimeError("gold file missing")
+        return report
+
+    monkeypatch.setattr(evaluation, "SUITES", {"toy": "x:y", "crashing": "x:z"})
+    monkeypatch.setattr(evaluation, "run_suite", run_suite)
+    ok = runner.invoke(app, ["evaluate", "toy"])
     assert ok.exit_code == 0 and "CONSULT" in ok.stdout and "dyad_accuracy" in ok.stdout
+    crashed = runner.invoke(app, ["evaluate", "--check"])  # one suite crashes, toy still runs
+    assert crashed.exit_code == 1 and "CONSULT" in crashed.stdout
+    assert "gold file missing" in crashed.stderr and "Traceback" not in crashed.output
     monkeypatch.setattr(evaluation, "check_floors", lambda r: ["toy: f1 = 0.667 < floor 0.9"])
-    broken = runner.invoke(app, ["evaluate", "--check"])
+    broken = runner.invoke(app, ["evaluate", "--check", "toy"])
     assert broken.exit_code == 1 and "below floor" in broken.stderr
+    unknown = runner.invoke(app, ["evaluate", "nonsense"])
+    assert unknown.exit_code == 2 and "unknown suite" in unknown.stderr
 
 
 def test_installed_console_script() -> None:

@@ -300,3 +300,26 @@ def test_fixture_files_read(tmp_path: Path) -> None:
     items = read(FIXTURES)
     assert items and all(isinstance(i, Article) for i in items)
     assert {Path(str(i.path)).suffix for i in items} >= {".html", ".txt"}
+
+
+def test_directory_link_loop_is_read_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert [Path(str(a.path)).name for a in read(tmp_path)] == ["a.txt"]
+
+
+def test_gzipped_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl.gz"
+    path.write_bytes(gzip.compress((json.dumps({"text": BODY}) + "\n").encode()))
+    article = only(read(path))
+    assert isinstance(article, Article) and article.raw == BODY
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(b"not gzip at all")
+    assert error_of(broken).reason == "malformed"
+
+
+def test_a_single_bare_path_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BODY)
+    items = list(iter_articles(str(path)))  # type: ignore[arg-type]
+    assert len(items) == 1 and isinstance(items[0], Article)

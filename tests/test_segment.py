@@ -116,3 +116,18 @@ def test_seed_sentences_keep_titles_and_abbreviations(seeds_dir: Path) -> None:
 def test_list_markers_do_not_make_sentences() -> None:
     text = "1. Troops left the town.\n2. Police took over."
     assert sentences(text) == ["1. Troops left the town.", "2. Police took over."]
+
+
+def test_abbreviation_after_a_line_break() -> None:
+    text = "The talks were led by Lt.\nGen. Smith of the army, officials said."
+    assert sentences(text) == [text]
+
+
+def test_arabic_etc_ends_a_sentence() -> None:
+    text = "ناقش الوزيران التجارة والطاقة والنقل إلخ. وانتهى الاجتماع مساء"
+    assert sentences(text) == ["ناقش الوزيران التجارة والطاقة والنقل إلخ.", "وانتهى الاجتماع مساء"]
+
+
+def test_abbreviation_before_starter_with_comma() -> None:
+    text = "He moved to the U.S. However, he returned."
+    assert sentences(text) == ["He moved to the U.S.", "However, he returned."]

@@ -13,6 +13,7 @@ import pytest
 
 from newsevents import store as store_module
 from newsevents.errors import InputError, ProcessingError, StoreError
+from newsevents.export import records
 from newsevents.store import MIGRATIONS, Store, parse_dyad
 
 TEXTS = [
@@ -60,27 +61,41 @@ def test_batch_is_idempotent(db_path: Path, make_article) -> None:
     assert before["actors"] == after["actors"] == 2
 
 
-def test_failed_event_insert_rolls_back_the_whole_batch(
-    db_path: Path, make_article, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_failed_event_insert_rolls_back_the_whole_batch(db_path: Path, make_article) -> None:
     good = make_article(TEXTS[0])
     bad = make_article(TEXTS[1], events=[("Turkey", "accused", "Syria", "ACCUSE")])
-    real_row = store_module._event_row
-
-    def broken_row(record: dict) -> list:
-        row = real_row(record)
-        return row[:-3] if record["article_id"] == bad.id else row  # DuckDB rejects it
-
-    monkeypatch.setattr(store_module, "_event_row", broken_row)
+    clash = records(bad)[0]["id"]
     with Store.open(db_path) as store:
+        # an event row with the bad article's event id already there: its insert fails
+        # inside the batch, after the articles rows were written
+        store._con.execute("INSERT INTO events (id, article_id) VALUES (?, 'other')", [clash])
         with pytest.raises(StoreError, match="rolled back"):
             store.add_batch([good, bad], [InputError("x.bin", "binary")])
         stats = store.stats()
         assert (stats["articles"], stats["events"], stats["actors"], stats["skipped"]) == (
-            0, 0, 0, 0)
-        monkeypatch.setattr(store_module, "_event_row", real_row)
+            0, 1, 0, 0)
+        store._con.execute("DELETE FROM events")
         result = store.add_batch([good, bad])  # the connection is usable afterwards
-        assert result.new == 2
+        assert (result.new, result.events) == (2, 2)
+
+
+def test_a_python_error_mid_batch_also_rolls_back(
+    db_path: Path, make_article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = make_article(TEXTS[0])
+    bad = make_article(TEXTS[1], events=[("Turkey", "accused", "Syria", "ACCUSE")])
+    real_row = store_module._mention_row
+
+    def broken(article, index):  # a bug while flattening the second article
+        if article.id == bad.id:
+            raise RuntimeError("flattening bug")
+        return real_row(article, index)
+
+    monkeypatch.setattr(store_module, "_mention_row", broken)
+    with Store.open(db_path) as store:
+        with pytest.raises(StoreError, match="flattening bug"):
+            store.add_batch([good, bad])
+        assert store.known_article_ids() == set()
 
 
 def test_untrusted_text_is_stored_verbatim(db_path: Path, make_article) -> None:
@@ -108,6 +123,7 @@ def test_event_filters(db_path: Path, make_article) -> None:
         assert len(store.events(since="2024-06-01")) == 1  # event dates
         assert len(store.events(since="2024-06", by="publication")) == 2
         assert len(store.events(until="2024-05-31", by="publication")) == 2
+        assert len(store.events(until="2024-05", by="publication")) == 2
         assert len(store.events(language="ar")) == 0
         assert len(store.events(limit=3)) == 3
 
@@ -163,6 +179,15 @@ def test_locked_database_is_a_store_error(db_path: Path) -> None:
         holder.wait()
     time.sleep(0.1)
     Store.open(db_path).close()  # usable again once the other process is gone
+
+
+def test_partial_dates_cover_their_period() -> None:
+    assert store_module._as_date("2024") == date(2024, 1, 1)
+    assert store_module._as_date("2024", end=True) == date(2024, 12, 31)
+    assert store_module._as_date("2024-02", end=True) == date(2024, 2, 29)
+    assert store_module._as_date("2024-12", end=True) == date(2024, 12, 31)
+    with pytest.raises(ValueError, match="not a date"):
+        store_module._as_date("yesterday")
 
 
 def test_parse_dyad() -> None:

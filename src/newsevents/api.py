@@ -176,7 +176,7 @@ def ingest(
     with open_store(db) as store:
         batch: list[Article | NewsEventsError] = []
         for result in process_paths(paths, workers=workers, progress=progress,
-                                    max_bytes=max_bytes):
+                                    max_bytes=max_bytes, is_known=store.has_article):
             batch.append(result)
             if len(batch) >= batch_size:
                 _flush(store, batch, report)

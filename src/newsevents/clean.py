@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from newsevents.errors import ConfigError, InputError
 from newsevents.model import Article, Zone, ZoneKind
+from newsevents.readers import one_line
 
 HTML_FORMATS = ("html", "warc")
 ACTIONS = ("drop", "end", "lead", "attribution", "comment", "timestamp", "share", "listhead",
@@ -36,13 +37,14 @@ MAX_CAPTION_CHARS = 800
 MIN_LETTERS = 3  # a line with fewer letters ("in ,", "|", "1") carries no article text
 PROSE_WORDS = 8  # running text has at least this many words ...
 LONG_LINE_WORDS = 20  # ... and ends like a sentence, unless it is this long
+LOOKAHEAD_LINES = 20  # how far past a share bar to look for more body text
 
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u0085]")
 _PARA_SEP = re.compile(r"\u2029")
 # Spaces that are not U+0020 (NBSP, en/em/thin spaces, ideographic space, tabs).
 _SPACES = re.compile(r"[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-# Invisible format characters: zero-width space/joiners at word edges, BOM, soft hyphen,
-# directional marks. They break matching and carry no reading value.
+# Invisible format characters: zero-width space, word joiner, BOM, soft hyphen, directional
+# marks. They break matching and carry no reading value. (ZWJ/ZWNJ stay: they shape words.)
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Tatweel (kashida) only stretches a word between two Arabic letters; "هـ" keeps its own.
@@ -55,6 +57,11 @@ _TERMINAL = ".!?:;,…"
 _SENTENCE_FINAL = ".!?؟…\"'”’»)"
 _BULLET = re.compile(r"(?:[-*•·–—]|\d{1,3}[.)])\s")
 _WORD_EDGE = "\"'“”‘’«»()[]"
+_BOILER_TAGS = {"nav", "aside", "footer", "form", "script", "style", "noscript"}
+# class/id names of page furniture around the article (teaser cards, comment threads ...)
+_BOILER_NAMES = re.compile(
+    r"comment|related|recommend|promo|teaser|sidebar|share|social|widget|newsletter|advert"
+    r"|outbrain|taboola|breadcrumb|cookie|(?<![a-z])(ads?|nav|menu|footer)(?![a-z])", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,12 +196,18 @@ def _clean_line(line: str) -> str:
 
 
 def split_paragraphs(text: str) -> list[Para]:
-    """Blank-line separated blocks of normalised text, lines trimmed, hard wraps undone."""
+    """Blank-line separated blocks of normalised text, lines trimmed, hard wraps undone.
+
+    A text without any blank line has one paragraph per line (the usual shape of
+    scraped text), unless its lines are hard-wrapped.
+    """
     paras = []
     for block in _BLANK_LINES.split(text):
         lines = [c for c in (_clean_line(x) for x in block.split("\n")) if c]
         if lines:
             paras.append(Para(_unwrap(lines)))
+    if len(paras) == 1 and len(paras[0].lines) > 1:
+        return [Para([line]) for line in paras[0].lines]
     return paras
 
 
@@ -245,7 +258,8 @@ def _judge(flat: list[_Line], i: int, scan: _Scan, table: Rules) -> str:
     """'keep', 'drop', 'list' (a list of links follows) or 'end' for line `i`."""
     line = flat[i].text
     first, scan.started = not scan.started, True
-    if _hit(table.keep, line):
+    if _hit(table.keep, line) and not _hit(table.end, line):
+        scan.prose = scan.prose or is_prose(line)
         return "keep"  # bylines and dates: no pattern or heuristic may drop them
     if len(line) < 40 and len(_LETTER.findall(line)) < MIN_LETTERS:
         return "drop"
@@ -301,8 +315,8 @@ def _is_debris(line: str, table: Rules) -> bool:
 
 
 def _prose_follows(flat: list[_Line], i: int, table: Rules) -> bool:
-    """Whether the next line that is not debris is running text."""
-    for line in flat[i + 1 :]:
+    """Whether the next line that is not debris is running text (looking a few lines on)."""
+    for line in flat[i + 1 : i + 1 + LOOKAHEAD_LINES]:
         if not _is_debris(line.text, table):
             return is_prose(line.text)
     return False
@@ -334,6 +348,14 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+def _same_title(line: str, title: str) -> bool:
+    """The line is the title, maybe with or without a " | Site name" style tail."""
+    a, b = (" ".join(x.split()).casefold() for x in (line, title))
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 15 and long_.startswith(short)
+                      and long_[len(short) : len(short) + 3].strip()[:1] in "|-–—:·•")
+
+
 def _looks_like_headline(para: Para) -> bool:
     """One short line that does not end like a sentence."""
     if len(para.lines) != 1:
@@ -347,7 +369,7 @@ def mark_title(paras: list[Para], given: str | None) -> list[Para]:
     if not paras:
         return paras
     first = paras[0]
-    if given and given.strip() and not _same(first.text, given):
+    if given and given.strip() and not _same_title(first.text, given):
         paras = [Para([_clean_line(normalize(given))], "title"), *paras]
     elif given or (len(paras) > 1 and _looks_like_headline(first)):
         first.kind = "title"
@@ -396,39 +418,55 @@ def _extract(article: Article) -> Any:
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
-        raise InputError(article.path, "malformed", f"HTML extraction failed: {exc}") from exc
+        detail = f"HTML extraction failed: {one_line(exc)}"
+        raise InputError(article.path, "malformed", detail) from exc
+
+
+def _parse_html(html: str) -> Any:
+    """An lxml tree of the page, or None when it cannot be parsed."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        return lxml.html.document_fromstring(html.encode("utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _in_boilerplate(element: Any) -> bool:
+    """True inside navigation, asides, footers or blocks named like page furniture."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in _BOILER_TAGS:
+            return True
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if names.strip() and _BOILER_NAMES.search(names):
+            return True
+    return False
 
 
 def _fallback_text(html: str) -> str:
     """Visible text of the page when trafilatura finds no main text (very short pages)."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        tree = lxml.html.document_fromstring(html.encode("utf-8"))
-    except (etree.ParserError, ValueError):
+    tree = _parse_html(html)
+    if tree is None:
         return ""
-    etree.strip_elements(tree, "script", "style", "noscript", "template", "nav", "footer",
-                         "header", "aside", "form", with_tail=False)
     blocks = tree.xpath("//body//*[self::p or self::h1 or self::h2 or self::h3 or self::li]")
-    texts = [b.text_content() for b in blocks] or [tree.text_content()]
+    texts = [b.text_content() for b in blocks if not _in_boilerplate(b)]
+    if not blocks:
+        texts = [tree.text_content()]
     return "\n".join(t.strip() for t in texts if t.strip())
 
 
 def _figcaptions(html: str) -> list[str]:
-    """Text of `<figcaption>` elements outside navigation, asides and footers."""
+    """Text of `<figcaption>` elements of the article (not of teasers, asides, footers)."""
     if "<figcaption" not in html.lower():
         return []
-    import lxml.html
-    from lxml import etree
-
-    try:
-        tree = lxml.html.document_fromstring(html.encode("utf-8"))
-    except (etree.ParserError, ValueError):
+    tree = _parse_html(html)
+    if tree is None:
         return []
-    found = tree.xpath("//figcaption[not(ancestor::nav or ancestor::aside or ancestor::footer)]")
+    found = [f for f in tree.iter("figcaption") if not _in_boilerplate(f)]
     texts = (_clean_line(normalize(" ".join(f.text_content().split()))) for f in found)
-    return list(dict.fromkeys(t for t in texts if len(_LETTER.findall(t)) >= MIN_LETTERS))
+    # A bare credit ("Getty Images") is not a caption worth keeping.
+    return list(dict.fromkeys(t for t in texts if len(t.split()) >= 3))
 
 
 def _fill_metadata(article: Article, doc: Any) -> None:
@@ -454,12 +492,14 @@ def _html_paragraphs(article: Article) -> list[Para]:
     text = doc.text if doc is not None and doc.text else _fallback_text(article.raw)
     paras = [Para([line]) for line in split_lines(normalize(text))]
     paras = mark_title(strip_debris(paras), article.title)
-    seen = {" ".join(p.text.split()).casefold(): p for p in paras}
+    flat = [(" ".join(p.text.split()).casefold(), p) for p in paras]
     for caption in _figcaptions(article.raw):
-        para = seen.get(caption.casefold())
-        if para is not None:
-            para.kind = "caption"
-        else:
+        key = caption.casefold()
+        holders = [p for text, p in flat if key in text]
+        for para in holders:
+            if " ".join(para.text.split()).casefold() == key and para.kind == "body":
+                para.kind = "caption"
+        if not holders:
             paras.append(Para([caption], "caption"))
     return paras
 

@@ -7,7 +7,7 @@ file cannot stop a batch. Reason tags are those documented on `InputError`.
 Formats, chosen by file name:
 - `.txt` (and any unknown extension, sniffed): plain text, or HTML when it looks like HTML;
 - `.html`, `.htm`, `.xhtml`: HTML;
-- `.jsonl`, `.ndjson`: one record per line (`text` or `html` required), see
+- `.jsonl`, `.ndjson` (also gzipped): one record per line (`text` or `html` required), see
   docs/event-schema.md "Input records"; `.json`: one record or a list of records;
 - `.warc`, `.warc.gz`: response/resource records whose body is HTML or plain text;
 - a directory: every file below it (recursive, sorted, hidden names skipped);
@@ -67,6 +67,8 @@ def iter_articles(paths: Sequence[str | Path], *, max_bytes: int = 5_000_000) ->
     `paths` may name files, directories (read recursively, sorted, hidden names skipped)
     or "-" for standard input. Never raises for a bad document.
     """
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one path given bare: do not iterate over its characters
     for given in paths:
         if str(given) == "-":
             yield from _read_stdin(max_bytes)
@@ -113,8 +115,16 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Item]:
         yield from _read_file(path, max_bytes)
 
 
-def _walk(root: Path) -> Iterator[Path | InputError]:
-    """Files below `root`, depth first in sorted order, skipping hidden names."""
+def _walk(root: Path, seen: set[Path] | None = None) -> Iterator[Path | InputError]:
+    """Files below `root`, depth first in sorted order, skipping hidden names.
+
+    Linked folders are followed once (a link back up the tree cannot loop).
+    """
+    seen = set() if seen is None else seen
+    real = root.resolve()
+    if real in seen:
+        return
+    seen.add(real)
     try:
         children = sorted(root.iterdir(), key=lambda p: p.name)
     except OSError as exc:
@@ -123,17 +133,19 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
     for child in children:
         if child.name.startswith("."):
             continue
-        if child.is_dir() and not child.is_symlink():
-            yield from _walk(child)
+        if child.is_dir():
+            yield from _walk(child, seen)
         else:
             yield child
 
 
 def _format_of(path: Path) -> str:
-    """The reader to use for `path`: text, html, jsonl, json, warc or unsupported."""
+    """The reader for `path`: text, html, jsonl, jsonl.gz, json, warc or unsupported."""
     name = path.name.lower()
     if name.endswith((".warc", ".warc.gz")):
         return "warc"
+    if name.endswith((".jsonl.gz", ".ndjson.gz")):
+        return "jsonl.gz"
     suffix = path.suffix.lower()
     if suffix in _JSONL_EXT:
         return "jsonl"
@@ -159,11 +171,16 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
         elif kind == "jsonl":
             with path.open("rb") as stream:
                 yield from _read_jsonl(stream, name, max_bytes)
+        elif kind == "jsonl.gz":
+            with gzip.open(path, "rb") as stream:
+                yield from _read_jsonl(stream, name, max_bytes)
         else:
             data = _read_bytes(path, max_bytes)
             yield from (_read_json(data, name) if kind == "json" else [_document(data, name, kind)])
     except InputError as err:
         yield err
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        yield InputError(name, "malformed", f"broken gzip data: {one_line(exc)}")
     except OSError as exc:
         yield InputError(name, "unreadable", _os_reason(exc))
 
@@ -188,6 +205,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if len(data) > max_bytes:  # the file grew, or stat lied (e.g. /proc)
         raise InputError(str(path), "too_large", _too_large(len(data), max_bytes))
     return data
+
+
+def one_line(exc: object) -> str:
+    """An exception's message on one line (error messages must fit one log line)."""
+    return " ".join(str(exc).split())[:300]
 
 
 def _too_large(size: int, max_bytes: int) -> str:
@@ -384,7 +406,7 @@ def _read_warc(path: Path, max_bytes: int) -> Iterator[Item]:
         # warcio reports damage through many types; a truncated gzip is an OSError subclass.
         except (ArchiveLoadFailed, EOFError, ValueError, AttributeError, zlib.error,
                 gzip.BadGzipFile) as exc:
-            yield InputError(name, "malformed", f"broken WARC: {exc}")
+            yield InputError(name, "malformed", f"broken WARC: {one_line(exc)}")
 
 
 def _warc_item(record: Any, name: str, max_bytes: int) -> Item | None:

@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -44,15 +44,20 @@ def process_paths(
     force_progress: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = CHUNK_SIZE,
+    is_known: Callable[[str], bool] | None = None,
 ) -> Iterator[Result]:
     """Read and process every document under `paths`; yield each Article or typed error.
 
     A progress bar (articles/s, on stderr) is shown when `progress` is set, stderr is a
     terminal (or `force_progress`) and there are more than a few input files.
+    `is_known(article_id)`: inputs whose id is fixed before cleaning (a record's own id,
+    or its URL) and known already come back unprocessed, with only their id set.
     """
     from newsevents.readers import iter_articles
 
-    items = iter_articles(list(paths), max_bytes=max_bytes)
+    items: Iterable[Article | NewsEventsError] = iter_articles(list(paths), max_bytes=max_bytes)
+    if is_known is not None:
+        items = _mark_known(items, is_known)
     many = _is_tty() and _count_files(paths) >= PROGRESS_MIN_FILES
     show = progress and (force_progress or many)
     yield from process_items(items, workers=workers, progress=show, chunk_size=chunk_size)
@@ -75,11 +80,34 @@ def process_items(
             yield result
 
 
+# -- already stored -------------------------------------------------------------------
+_KNOWN = "already-known"  # Article.fmt of inputs that skip the pipeline
+
+
+def _mark_known(
+    items: Iterable[Article | NewsEventsError], is_known: Callable[[str], bool]
+) -> Iterator[Article | NewsEventsError]:
+    """Give inputs with a pre-cleaning id their id, and mark the known ones as done."""
+    from newsevents.ids import article_id
+
+    for item in items:
+        if isinstance(item, Article) and (item.given_id or item.url):
+            early = article_id(item)  # does not depend on the clean text
+            if is_known(early):
+                item.id, item.fmt = early, _KNOWN
+        yield item
+
+
+def _done(item: Article | NewsEventsError) -> bool:
+    """True for items that need no processing: errors and already-known articles."""
+    return isinstance(item, NewsEventsError) or item.fmt == _KNOWN
+
+
 # -- serial ------------------------------------------------------------------------
 def _serial(items: Iterable[Article | NewsEventsError]) -> Iterator[Result]:
     """Process in this process, one article at a time."""
     for item in items:
-        yield item if isinstance(item, NewsEventsError) else _unpack(_process_one(item))
+        yield _unpack(_process_one(item)) if isinstance(item, Article) and not _done(item) else item
 
 
 def _process_one(article: Article) -> Packed:
@@ -135,7 +163,7 @@ def _parallel(
     pending: dict[Future[list[Packed]], list[Article]] = {}
     try:
         for chunk in _chunks(items, chunk_size):
-            if isinstance(chunk, NewsEventsError):
+            if not isinstance(chunk, list):
                 yield chunk
                 continue
             pool = yield from _submit(pool, pending, chunk, workers)
@@ -200,11 +228,11 @@ def _crashed(article: Article) -> ProcessingError:
 
 def _chunks(
     items: Iterable[Article | NewsEventsError], size: int
-) -> Iterator[list[Article] | NewsEventsError]:
-    """Group articles into lists of `size`; reading errors pass through on their own."""
+) -> Iterator[list[Article] | Result]:
+    """Group articles into lists of `size`; errors and known articles pass straight through."""
     chunk: list[Article] = []
     for item in items:
-        if isinstance(item, NewsEventsError):
+        if not isinstance(item, Article) or _done(item):
             yield item
             continue
         chunk.append(item)

@@ -29,7 +29,7 @@ KINDS = ("title", "any", "era", "starter")
 
 _PARA_SEP = re.compile(r"\n[ \t]*\n\s*")
 _CLOSERS = "\"'”’»)]"
-_OPENERS = "\"'“‘«([¿¡"
+_OPENERS = "\"'“‘«([¿¡-–—/"
 _CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?؟؛]+)[\"'”’»)\]]*(?=\s)")
 _NEXT_WORD = re.compile(r"\s+(\S+)")
 _MULTI_DOT = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")  # U.S, a.m, e.g (final period cut)
@@ -87,12 +87,20 @@ def _first_letter(word: str) -> str:
 
 
 def _token_before(text: str, start: int, stop: int) -> tuple[str, str]:
-    """The word ending at `stop` (openers cut) and the word before it."""
-    left = text.rfind(" ", start, stop) + 1
-    left = max(left, start)
-    token = text[left:stop].lstrip(_OPENERS)
-    prev_left = max(text.rfind(" ", start, max(left - 1, start)) + 1, start)
-    return token, text[prev_left : max(left - 1, prev_left)]
+    """The word ending at `stop` (opening quotes cut) and the word before it."""
+    left = _word_start(text, start, stop)
+    prev_stop = left
+    while prev_stop > start and text[prev_stop - 1].isspace():
+        prev_stop -= 1
+    return text[left:stop].lstrip(_OPENERS), text[_word_start(text, start, prev_stop) : prev_stop]
+
+
+def _word_start(text: str, start: int, stop: int) -> int:
+    """Where the run of non-space characters that ends at `stop` begins."""
+    pos = stop
+    while pos > start and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _period_ends(token: str, previous: str, next_word: str, table: dict[str, str]) -> bool:
@@ -104,7 +112,9 @@ def _period_ends(token: str, previous: str, next_word: str, table: dict[str, str
     if kind == "title":
         return False
     if kind == "any":
-        return table.get(next_word.lstrip(_OPENERS)) == "starter"
+        if "\u0600" <= first <= "\u06ff":
+            return True  # Arabic has no capitals to tell by ("إلخ."): the period ends it
+        return table.get(next_word.lstrip(_OPENERS).rstrip(",;:")) == "starter"
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "J. Smith"
     return not first.islower()
@@ -117,8 +127,12 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
         return True
     next_word = following.group(1)
     punct = match.group().rstrip(_CLOSERS)
-    if not punct.endswith(".") or punct.endswith(".."):
-        return not _first_letter(next_word).islower()  # ! ? ؟ ؛ and ellipses
+    first = _first_letter(next_word)
+    if punct.endswith(("..", "…")):
+        # Arabic writers use an ellipsis as a pause inside a sentence.
+        return first.isupper()
+    if not punct.endswith("."):
+        return not first.islower()  # ! ? ؟ ؛
     token, previous = _token_before(text, start, match.start())
     return _period_ends(token, previous, next_word, abbreviations())
 
@@ -143,24 +157,32 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Runs of lines inside a paragraph that belong together (hard wraps joined)."""
     runs: list[tuple[int, int]] = []
+    previous = ""
     pos = start
     while pos <= end:
         stop = text.find("\n", pos, end)
         stop = end if stop == -1 else stop
         line = text[pos:stop]
         if line.strip():
-            if runs and _continues(text[runs[-1][0] : runs[-1][1]], line):
+            if runs and _continues(previous, line):
                 runs[-1] = (runs[-1][0], stop)
             else:
                 runs.append((pos, stop))
+            previous = line
         pos = stop + 1
     return runs
 
 
 def _continues(previous: str, line: str) -> bool:
     """True when `line` carries on the sentence of the line before it."""
-    last = previous.rstrip()[-1:]
+    stripped = previous.rstrip()
+    last = stripped[-1:]
     first = line.lstrip()[:1]
+    if last == "." and not stripped.endswith(".."):
+        token, previous_word = _token_before(stripped, 0, len(stripped) - 1)
+        words = line.split()
+        # "Lt.\nGen. Smith", "Aug.\n1, 1994": the line break is not a sentence end.
+        return bool(words) and not _period_ends(token, previous_word, words[0], abbreviations())
     if not last or last in _SENTENCE_END:
         return False
     return last in _LINE_GOES_ON or first.islower()

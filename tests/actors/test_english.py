@@ -23,6 +23,7 @@ def test_seed_metonyms_and_capitals() -> None:
                        ("Washington", "USA")]:
         m = _one(text)
         assert (m.country, m.sector, m.code) == (iso3, "GOV", iso3 + "GOV")
+        assert _span(text, m) == text  # "the Kremlin" keeps its article
 
 
 def test_possessive_with_curly_apostrophe_merges() -> None:
@@ -105,3 +106,54 @@ def test_speed_under_two_ms_per_1000_chars() -> None:
         find_mentions(text)
     per_k = (time.perf_counter() - t0) * 1000 / 5 / len(text) * 1000
     assert per_k < 2.0, per_k
+
+
+def test_known_person_after_title_and_demonym() -> None:
+    text = "Iraqi Prime Minister Nouri Al-Maliki said"
+    m = _one(text)
+    assert _span(text, m) == "Iraqi Prime Minister Nouri Al-Maliki"
+    assert (m.country, m.sector, m.name, m.kind) == ("IRQ", "GOV", "Nouri al-Maliki", "person")
+    lavrov = _one("Sergey Lavrov arrived")
+    assert (lavrov.code, lavrov.name) == ("RUSGOV", "Sergei Lavrov")
+
+
+def test_groups_and_organisations() -> None:
+    assert _one("Hezbollah fighters fired rockets").code == "LBNREB"
+    assert _one("the Houthis said").country == "YEM"
+    isis = _one("Islamic State claimed it")
+    assert (isis.country, isis.sector, isis.kind) == (None, "REB", "group")
+    un = _one("UN peacekeepers left")
+    assert (un.country, un.sector, un.kind) == (None, "IGO", "igo")
+    assert _one("NATO troops crossed").sector == "MIL"
+    assert _one("Lukoil signed").code == "RUSBUS"
+
+
+def test_is_needs_group_context() -> None:
+    assert _one("IS fighters attacked").code == "IMGREB"
+    assert find_mentions("WHAT IS IT") == []
+
+
+def test_ethnic_groups_take_the_country() -> None:
+    text = "the Iraqi Kurds voted"
+    m = _one(text)
+    assert (_span(text, m), m.country, m.sector) == ("Iraqi Kurds", "IRQ", "CVL")
+    kurds = _one("Kurdish rebels attacked")
+    assert (kurds.country, kurds.sector) == (None, "REB")
+
+
+def test_ignored_phrases_and_anti_adjectives() -> None:
+    assert find_mentions("tankers in the Persian Gulf and the Indian Ocean") == []
+    assert find_mentions("she flew to Latin America") == []
+    m = _one("Iraqi anti-government protesters marched")
+    assert (m.country, m.sector) == ("IRQ", "OPP")
+
+
+def test_phrases_do_not_cross_line_breaks() -> None:
+    found = find_mentions("Syria\n\nObama said")
+    assert [m.country for m in found] == ["SYR", "USA"]
+
+
+def test_cities_resolve_to_their_country() -> None:
+    m = _one("Mosul residents fled")
+    assert (m.country, m.sector) == ("IRQ", "CVL")
+    assert _one("a bombing near Samarra").country == "IRQ"

@@ -46,7 +46,7 @@ _FILLERS = frozenset({
     "current", "late", "chief", "head", "main", "two", "three", "several", "some", "many",
     "other", "hardline", "moderate", "radical", "armed", "unnamed", "anonymous", "retired",
     "young", "elderly", "angry", "striking", "jailed", "detained", "wounded", "dead", "slain",
-    "pro", "anti", "government", "opposition", "security", "defense", "defence", "military",
+    "government", "opposition", "security", "defense", "defence", "military",
 })
 _COORD = frozenset({"and", "or", "&", ","})
 _PARTICLES = frozenset({
@@ -96,6 +96,19 @@ def _base_matches(text: str, tokens: list[Token]) -> list[_Match | None]:
     return at
 
 
+def _as_ethnic(m: _Match) -> _Match:
+    """A demonym after "ethnic" as a country-less community of civilians."""
+    e = m.entry
+    entry = Entry(text=e.text, code="", country=None, sector="CVL", name=None, kind="group",
+                  flags=frozenset({"ethnic"}))
+    return _Match(m.i - 1, m.j, entry)  # the span starts at "ethnic"
+
+
+def _after_pro_anti(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` follows "pro-" or "anti-" (an adjective, not an actor)."""
+    return i >= 2 and tokens[i - 1][2] == "-" and tokens[i - 2][2] in ("pro", "anti")
+
+
 def _in_context(tokens: list[Token], j: int) -> bool:
     """Whether the token after a context-dependent entry shows the intended reading."""
     return j < len(tokens) and tokens[j][2] in _CONTEXT_NEXT
@@ -120,11 +133,16 @@ def _compose(text: str, tokens: list[Token], at: list[_Match | None]) -> list[Me
         if m is None:
             i += 1
             continue
-        if m.entry.kind == "ignore":  # consumed so that its words match nothing else
-            i = m.j
+        if m.entry.kind == "ignore" or _after_pro_anti(tokens, i):
+            i = m.j  # ignored phrases and "pro-X"/"anti-X" adjectives name no actor
             continue
+        if m.entry.kind == "demonym" and i > 0 and tokens[i - 1][2] == "ethnic":
+            m = _as_ethnic(m)  # "ethnic Albanians" in Serbia are not Albania
+            at[i] = m
         if _is_modifier(m):
             i = _modifier_phrase(text, tokens, at, m, out)
+        elif m.entry.kind in ("group", "org", "company"):
+            i = _entity_phrase(text, tokens, at, m, out)
         else:
             i = _head_phrase(text, tokens, at, m, None, m.i, out)
     return out
@@ -134,23 +152,10 @@ def _modifier_phrase(
     text: str, tokens: list[Token], at: list[_Match | None], first: _Match, out: list[Mention]
 ) -> int:
     """Collect coordinated modifiers, then try to attach a head; return the next index."""
-    mods = [first]
-    k = _after_possessive(tokens, first.j)
-    stacked = at[k] if k < len(tokens) else None
-    if stacked is not None and _is_modifier(stacked) and "ethnic" in stacked.entry.flags:
-        k = _after_possessive(tokens, stacked.j)  # "Iraqi Kurdish leaders": keep the country
-    while k < len(tokens) and tokens[k][2] in _COORD:
-        k2 = k + 1
-        if k2 < len(tokens) and tokens[k2][2] in _COORD:  # ", and"
-            k2 += 1
-        nxt = at[k2] if k2 < len(tokens) else None
-        if not _is_modifier(nxt) or nxt is None:
-            break
-        mods.append(nxt)
-        k = _after_possessive(tokens, nxt.j)
+    mods, k = _collect_modifiers(tokens, at, first)
     h = _skip_fillers(tokens, at, k)
     head = at[h] if h < len(tokens) else None
-    if head is not None and _can_head(head.entry):
+    if head is not None and _can_head(head.entry) and _same_line(text, tokens, first.i, h):
         for mod in mods[:-1]:
             out.append(_mention(tokens, mod.i, mod.j, mod.entry, mod.entry.country, head.entry))
         return _head_phrase(text, tokens, at, head, mods[-1].entry, mods[-1].i, out)
@@ -158,9 +163,53 @@ def _modifier_phrase(
     return mods[-1].j
 
 
+def _collect_modifiers(
+    tokens: list[Token], at: list[_Match | None], first: _Match
+) -> tuple[list[_Match], int]:
+    """`first` and modifiers coordinated with it ("Hungarian and Romanian"); the index after."""
+    mods = [first]
+    k = _after_ethnic(tokens, at, _after_possessive(tokens, first.j))
+    while k < len(tokens) and tokens[k][2] in _COORD:
+        k2 = k + 1
+        while k2 < len(tokens) and tokens[k2][2] in ("and", "or", "the"):  # ", and the"
+            k2 += 1
+        nxt = at[k2] if k2 < len(tokens) else None
+        if nxt is None or not _is_modifier(nxt):
+            break
+        mods.append(nxt)
+        k = _after_possessive(tokens, nxt.j)
+    return mods, k
+
+
+def _after_ethnic(tokens: list[Token], at: list[_Match | None], k: int) -> int:
+    """Skip an ethnic adjective between a country and its head ("Iraqi Kurdish leaders")."""
+    stacked = at[k] if k < len(tokens) else None
+    if stacked is None or "ethnic" not in stacked.entry.flags or stacked.j >= len(tokens):
+        return k
+    after = at[_skip_fillers(tokens, at, stacked.j)]
+    return stacked.j if after is not None and _can_head(after.entry) else k
+
+
+def _entity_phrase(
+    text: str, tokens: list[Token], at: list[_Match | None], m: _Match, out: list[Mention]
+) -> int:
+    """A group or organisation with a following role word: "Hezbollah fighters"."""
+    end = m.j
+    nxt = at[end] if end < len(tokens) else None
+    if (nxt is not None and nxt.entry.kind == "role" and "title" not in nxt.entry.flags
+            and _same_line(text, tokens, m.i, nxt.i)):
+        end = nxt.j
+    e = m.entry
+    out.append(Mention(tokens[m.i][0], tokens[end - 1][1], e.code, e.country, e.sector, e.name,
+                       e.kind))
+    return end
+
+
 def _can_head(entry: Entry) -> bool:
-    """Roles, titles, persons and country-less groups/organisations can head a modifier."""
-    return entry.kind == "person" or (entry.kind in _HEAD_KINDS and entry.country is None)
+    """Roles, titles, persons and country-less ethnic groups can head a modifier."""
+    if entry.kind in ("person", "role"):
+        return True
+    return entry.kind == "group" and entry.country is None and "ethnic" in entry.flags
 
 
 def _after_possessive(tokens: list[Token], k: int) -> int:
@@ -168,12 +217,22 @@ def _after_possessive(tokens: list[Token], k: int) -> int:
 
 
 def _skip_fillers(tokens: list[Token], at: list[_Match | None], k: int) -> int:
-    """Skip up to three lower-case filler words that are not themselves lexicon heads."""
+    """Skip up to three filler words, and "anti-X"/"pro-X" adjectives as a whole."""
     for _ in range(3):
+        if (k + 2 < len(tokens) and at[k] is None and tokens[k][2] in ("anti", "pro")
+                and tokens[k + 1][2] == "-"):
+            nxt = at[k + 2]
+            k = nxt.j if nxt is not None else k + 3
+            continue
         if k >= len(tokens) or at[k] is not None or tokens[k][2] not in _FILLERS:
             return k
         k += 1
     return k
+
+
+def _same_line(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b (inclusive) sit on one line: phrases never cross a line break."""
+    return "\n" not in text[tokens[a][0] : tokens[b][1]]
 
 
 def _head_phrase(
@@ -183,10 +242,11 @@ def _head_phrase(
     """Emit the mention headed by `head` (with optional modifier); return the next index."""
     entry = head.entry
     end_tok, person, kind = head.j, (entry if entry.kind == "person" else None), entry.kind
-    if entry.kind == "role":
-        end_tok, person, kind = _title_tail(text, tokens, at, head)
-    country = mod.country if mod is not None else None
     sector = entry.sector
+    if entry.kind == "role":
+        end_tok, person, kind, noun = _title_tail(text, tokens, at, head)
+        sector = noun.sector or sector
+    country = mod.country if mod is not None else None
     if person is not None:
         country = person.country or country
         sector = person.sector or sector
@@ -200,6 +260,8 @@ def _head_phrase(
     name = person.name if person is not None else _head_name(entry, mod)
     if mod is not None and mod.kind == "igo" and person is None:
         kind = "igo"
+    if "head" in entry.flags and mod is None and country is None and person is None:
+        return end_tok  # "side", "Mr. Smith" alone say nothing about who acts
     s, e = tokens[start_tok][0], tokens[end_tok - 1][1]
     out.append(Mention(s, e, code, country, sector, name, kind))
     return end_tok
@@ -207,8 +269,9 @@ def _head_phrase(
 
 def _title_tail(
     text: str, tokens: list[Token], at: list[_Match | None], head: _Match
-) -> tuple[int, Entry | None, str]:
-    """After a role: chained titles, then a known person or a capitalised name."""
+) -> tuple[int, Entry | None, str, Entry]:
+    """After a role: chained titles, then a known person or a capitalised name, or a
+    second role noun. Returns (end, known person, kind, the role whose sector counts)."""
     k = head.j
     while k < len(tokens):
         nxt = at[k]
@@ -217,12 +280,16 @@ def _title_tail(
         k = nxt.j
     nxt = at[k] if k < len(tokens) else None
     if nxt is not None and nxt.entry.kind == "person":
-        return nxt.j, nxt.entry, "person"
+        return nxt.j, nxt.entry, "person", head.entry
+    if (k == head.j and nxt is not None and nxt.entry.kind == "role"
+            and "title" not in nxt.entry.flags and "head" not in nxt.entry.flags
+            and _same_line(text, tokens, head.i, nxt.i)):
+        return nxt.j, None, "role", nxt.entry  # "extremist militants": the last noun counts
     if "title" in _last_flags(at, head, k):
         name_end = _name_end(text, tokens, at, k)
         if name_end is not None:
-            return name_end, None, "person"
-    return k, None, "role"
+            return name_end, None, "person", head.entry
+    return k, None, "role", head.entry
 
 
 def _head_name(entry: Entry, mod: Entry | None) -> str | None:
@@ -309,6 +376,8 @@ def _mention(
 
 
 def _plain(tokens: list[Token], m: _Match) -> Mention:
-    """A mention for a lone lexicon match."""
+    """A mention for a lone lexicon match; seats of power keep their article ("the Kremlin")."""
     e = m.entry
-    return Mention(tokens[m.i][0], tokens[m.j - 1][1], e.code, e.country, e.sector, e.name, e.kind)
+    first = m.i - 1 if e.kind == "metonym" and m.i > 0 and tokens[m.i - 1][2] == "the" else m.i
+    return Mention(tokens[first][0], tokens[m.j - 1][1], e.code or e.sector or "", e.country,
+                   e.sector, e.name, e.kind)

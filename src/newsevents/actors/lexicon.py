@@ -115,9 +115,17 @@ def _entry(row: dict[str, str | None], source: Path) -> Entry:
     return Entry(
         text=text, code=code, country=_none(row.get("country")), sector=_none(row.get("sector")),
         name=_none(row.get("name")), kind=kind, flags=flags,
-        exact_case=bool(_CAPS_RE.match(text)) and len(text.replace(".", "")) <= 5,
+        exact_case=_is_acronym(text),
         proper=text[0].isupper(),
     )
+
+
+def _is_acronym(text: str) -> bool:
+    """Short capitals ("US", "U.S.", "NATO") or mixed-case acronyms ("LeT", "MoD")."""
+    if _CAPS_RE.match(text) and len(text.replace(".", "")) <= 5:
+        return True
+    capitals = sum(ch.isupper() for ch in text)
+    return " " not in text and capitals >= 2 and len(text) <= 8 and not text.isupper()
 
 
 def _read_tsv(path: Path) -> Iterator[dict[str, str | None]]:
@@ -130,18 +138,67 @@ def _read_tsv(path: Path) -> Iterator[dict[str, str | None]]:
 
 @cache
 def load_entries(lang: str = "en") -> tuple[Entry, ...]:
-    """Every entry of `data/actors/<lang>/*.tsv`, in file order (cached)."""
+    """Every entry of `data/actors/<lang>/*.tsv`, in file order (cached).
+
+    For English the cities of the places gazetteer follow as `place` entries, so
+    that "Mosul residents" or "shelled Samarra" resolve to a country too; actor
+    rows come first and win when the same text is in both.
+    """
     folder = data_dir() / lang
     if not folder.is_dir():
         raise ConfigError(f"no actor lexicon for language {lang!r} in {folder}")
-    return tuple(_entry(row, p) for p in sorted(folder.glob("*.tsv")) for row in _read_tsv(p))
+    rows = [_entry(row, p) for p in sorted(folder.glob("*.tsv")) for row in _read_tsv(p)]
+    if lang == "en":
+        rows.extend(_place_entry(place) for place in load_places() if place.kind == "city")
+    return tuple(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One row of `data/places/places.tsv`: a surface form of a place."""
+
+    text: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str  # country, capital, city, region
+
+
+@cache
+def load_places() -> tuple[Place, ...]:
+    """Every row of the places gazetteer `data/places/places.tsv` (cached)."""
+    path = data_dir().parent / "places" / "places.tsv"
+    return tuple(
+        Place(
+            text=(row.get("text") or "").strip(), name=(row.get("name") or "").strip(),
+            country=_none(row.get("country")), lat=_float(row.get("lat")),
+            lon=_float(row.get("lon")), kind=(row.get("kind") or "").strip(),
+        )
+        for row in _read_tsv(path)
+        if (row.get("text") or "").strip()
+    )
+
+
+def _place_entry(place: Place) -> Entry:
+    """A gazetteer city as an actor-lexicon entry of kind `place`."""
+    return Entry(
+        text=place.text, code=place.country or "", country=place.country, sector=None,
+        name=place.name, kind="place", proper=True,
+        exact_case=_is_acronym(place.text),
+    )
 
 
 @cache
 def trie(lang: str = "en") -> dict[str, object]:
-    """A token trie over the folded, tokenized entry texts (cached)."""
+    """A token trie over the folded, tokenized actor entry texts (cached)."""
+    return build_trie(load_entries(lang))
+
+
+def build_trie(entries: tuple[Entry, ...]) -> dict[str, object]:
+    """A token trie over the folded, tokenized texts of `entries`."""
     root: dict[str, object] = {}
-    for entry in load_entries(lang):
+    for entry in entries:
         node = root
         for _, _, form in tokenize(fold(entry.text)):
             node = node.setdefault(form, {})  # type: ignore[assignment]

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from newsevents.dates._patterns_en import _iso, _numeric, _year_range
+from newsevents.dates._patterns_en import ISO, NUMERIC, _iso, _numeric, _year_range
 from newsevents.dates.expressions import YEAR, Expr, Handler, _month, count_follows
 from newsevents.dates.lexicon import Lexicon, alternation, key
 
 _B = r"(?<!\w)"  # word start (Arabic letters are \w)
 _E = r"(?!\w)"  # word end
 _Y = rf"(?P<y>{YEAR})(?!\d)(?:\s*م{_E})?"
+_FULL_Y = rf"(?P<y>1\d\d\d|20\d\d|21\d\d)(?!\d)(?:\s*م{_E})?"  # beside a month: any year
 _HARAKAT = "[\u064b-\u0652]*"
 
 
@@ -36,7 +37,9 @@ def _months_agree(m: re.Match[str], lex: Lexicon) -> int | None:
 
 def _with_day(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
     month = _months_agree(m, lex)
-    d = int(m["d"])
+    groups = m.groupdict()
+    d = int(groups["d"]) if groups.get("d") else int(lex.table("day_ordinals").get(
+        key(groups.get("dord") or ""), 0))
     if month is None or not 1 <= d <= 31:
         return None
     year = int(m["y"]) if m["y"] else None
@@ -72,6 +75,18 @@ _PREP = re.compile(r"(?:^|\W)[وف]?(?:في|فى|خلال|منذ|حتى|قبل|�
 
 def _after_prep(m: re.Match[str], text: str) -> bool:
     return _PREP.search(text, max(0, m.start() - 20), m.start()) is not None
+
+
+def _season(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
+    """"ربيع 2008", "الصيف الماضي": year precision, like English seasons."""
+    start = lex.table("seasons").get(key(m["season"]))
+    if start is None:
+        return None
+    expr = Expr(m.start(), m.end(), "calendar", month=int(start), season=True)
+    if m["y"]:
+        expr.year = int(m["y"])
+    expr.month_rel = _rel_month(m["rel"], lex)
+    return expr
 
 
 def _year(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
@@ -138,7 +153,7 @@ def _anchored(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
     return Expr(m.start(), m.end(), "anchored", unit=str(unit), amount=1, offset=int(step))
 
 
-def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler]]:
+def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler, str]]:
     """The compiled Arabic patterns with their handlers, most specific first."""
     mon = rf"{lex.alt('months')}{_E}"
     monpair = rf"(?P<mon>{mon})(?:\s*[/\\(]\s*(?P<mon2>{mon})(?:\s*\))?)?"
@@ -149,13 +164,19 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler]]:
     ago_units = lex.alt("ago_units")
     rel = rf"(?:\s+(?P<rel>{pmods}){_E})?"
     table: list[tuple[str, Handler]] = [
-        (rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d?)-(?P<d>\d\d?)(?![\d-])", _iso),
-        (rf"(?<![\d/.])(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>\d\d?)(?P=sep)(?P<y>{YEAR})(?![\d/])", _numeric),
+        (ISO, _iso),
+        (NUMERIC.replace("[/.]", "[/.-]"), _numeric),
         (rf"(?:{_B}(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?<!\d)(?P<d>[0-3]?\d)\s*(?:من\s+)?"
-         rf"(?:شهر\s+)?{monpair}(?:\s*[،,]?\s*(?:من\s+)?(?:{yw}\s+)?{_Y})?{rel}", _with_day),
-        (rf"{_B}(?:(?P<q>{qual})\s+)?(?:شهر\s+)?{monpair}\s*[،,]?\s*(?:من\s+)?(?:{yw}\s+)?{_Y}",
+         rf"(?:شهر\s+)?{monpair}(?:\s*[،,]?\s*(?:من\s+)?(?:{yw}\s+)?{_FULL_Y})?{rel}", _with_day),
+        (rf"(?:{_B}(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?{_B}(?P<dord>{lex.alt('day_ordinals')})"
+         rf"\s+من\s+(?:شهر\s+)?{monpair}(?:\s*[،,]?\s*(?:من\s+)?(?:{yw}\s+)?{_FULL_Y})?{rel}",
+         _with_day),
+        (rf"{_B}(?:(?P<q>{qual})\s+)?[بو]?(?:شهر\s+)?{monpair}\s*[،,]?\s*(?:من\s+)?(?:{yw}\s+)?"
+         rf"{_FULL_Y}",
          _month_year),
-        (rf"{_B}(?:(?P<q>{qual})\s+)?(?P<shahr>شهر\s+)?{monpair}{rel}", _bare_month),
+        (rf"{_B}(?:(?P<q>{qual})\s+)?(?P<shahr>[بو]?شهر\s+)?{monpair}{rel}", _bare_month),
+        (rf"{_B}(?:(?P<q>{qual})\s+)?[وف]?(?P<season>{lex.alt('seasons')}){_E}(?:\s+(?:{yw}\s+)?{_Y}|"
+         rf"\s+(?P<rel>{pmods}){_E})", _season),
         (rf"{_B}(?:بين|من)\s+(?:(?:ال)?(?:عام|عامي|سنه|سنتي)\s+)?(?P<y>{YEAR})\s*(?:و|الى|حتى)\s*"
          rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", _year_range),
         (rf"{_B}(?:(?P<q>{qual})\s+)?(?:(?P<yw>{yw})\s+)?{_Y}", _year),
@@ -164,10 +185,20 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler]]:
         (rf"{_B}(?P<unit>{lex.alt('period_units')})\s+(?P<mod>{pmods}){_E}", _period),
         (rf"{_B}(?:{alternation(lex.raw['this_words'])})\s+(?P<unit>{lex.alt('period_units')}){_E}"
          r"(?P<mod>)", _period),
-        (rf"{_B}[وف]?(?:{lex.alt('ago_words')})\s+(?:(?P<n>\d+)\s+)?(?P<unit>{ago_units}){_E}", _ago),
+        (rf"{_B}[وف]?(?:{lex.alt('ago_words')})\s+(?:(?P<n>\d+)\s+)?(?P<unit>{ago_units}){_E}",
+         _ago),
         (rf"{_B}[وف]?(?P<w>{lex.alt('event_offset_words')})\s+(?:(?P<n>\d+)\s+)?"
          rf"(?P<unit>{ago_units})\s+(?:من|على){_E}", _event_offset),
         (rf"{_B}(?:في\s+)?(?P<unit>{lex.alt('anchored_units')})\s+(?P<mod>{lex.alt('anchored_modifiers')})"
          rf"{_E}", _anchored),
     ]
-    return [(re.compile(p), h) for p, h in table]
+    return [(re.compile(p), h, NEEDS[h]) for p, h in table]
+
+
+# The word class each handler's pattern needs nearby (see expressions._windows).
+NEEDS: dict[Handler, str] = {
+    _iso: "digit", _numeric: "digit", _year_range: "digit", _year: "digit",
+    _with_day: "month", _month_year: "month", _bare_month: "month", _weekday: "weekday",
+    _season: "season",
+    _day_word: "day", _period: "unit", _ago: "unit", _event_offset: "unit", _anchored: "unit",
+}

@@ -21,6 +21,9 @@ from newsevents.dates.lexicon import Lexicon, alternation, key
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?P<d>[0-3]?\d)"
 _Y = rf"(?P<y>{YEAR})(?![\d%])(?![.,]\d)"
+_FULL_Y = r"(?P<y>1\d\d\d|20\d\d|21\d\d)(?![\d%])(?![.,]\d)"  # beside a month: any year
+ISO = rf"(?<![\d/.-])(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>\d\d?)(?P=sep)(?P<d>\d\d?)(?![\d/-])"
+NUMERIC = rf"(?<![\d/.])(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)(?P=sep)(?P<y>{YEAR})(?![\d/])(?!\.\d)"
 
 
 def _valid_day(d: int | None, month: int | None) -> bool:
@@ -74,7 +77,16 @@ def _with_day(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
     year = int(m["y"]) if m["y"] else None
     wd = m["wd"]
     weekday = None if wd is None else _weekday(wd, lex)
-    return Expr(m.start(), m.end(), "calendar", year=year, month=month, day=d, weekday=weekday)
+    return Expr(m.start(), _end(m, lex), "calendar", year=year, month=month, day=d,
+                weekday=weekday)
+
+
+def _end(m: re.Match[str], lex: Lexicon) -> int:
+    """The match end, less a final full stop that is not an abbreviation's ("3 June.")."""
+    end = m.end()
+    if m.group().endswith(".") and not _abbreviation(m["mon"], lex):
+        return end - 1
+    return end
 
 
 def _month_year(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
@@ -91,7 +103,7 @@ def _bare_month(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
     rel = m["rel"]
     if rel is None and m["yrel"] is None and m["q"] is None and not _after_prep(m, text):
         return None
-    expr = Expr(m.start(), m.end(), "calendar", month=month)
+    expr = Expr(m.start(), _end(m, lex), "calendar", month=month)
     if rel:
         expr.month_rel = str(lex.table("month_modifiers").get(key(rel), "last"))
     if m["yrel"]:
@@ -153,7 +165,7 @@ _YEAR_CONTEXT = re.compile(
     r"in the year|and|or|to)\s+$",
     re.IGNORECASE,
 )
-_ATTRIBUTIVE = re.compile(r"(?:^|\W)(?:the|a|an|its|their|his|her|this|that|[’']s)\s+$", re.I)
+_ATTRIBUTIVE = re.compile(r"(?:(?:^|\W)(?:the|a|an|its|their|his|her|this|that)|[’']s)\s+$", re.I)
 _CURRENCY = re.compile(r"[$€£¥]\s*$|(?:US|USD|EUR|No\.?|#|number)\s*$", re.IGNORECASE)
 
 
@@ -199,10 +211,16 @@ def _day_word(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
 
 
 def _period(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
-    offset = lex.table("period_modifiers").get(key(m["mod"]))
-    if offset is None:
+    if not m["mod"]:  # "over the weekend": the latest one; "overnight": the night before
+        unit = "weekend" if key(m["unit"]) == "weekend" else "day"
+        offset = "recent" if unit == "weekend" else "trailing"
+        return Expr(m.start(), m.end(), "period", unit=unit, offset=offset)
+    step: int | str | None = lex.table("period_modifiers").get(key(m["mod"]))
+    if step is None:
         return None
-    return Expr(m.start(), m.end(), "period", unit=_unit(m["unit"], lex), offset=offset)
+    expr = Expr(m.start(), m.end(), "period", unit=_unit(m["unit"], lex), offset=step)
+    expr.earlier = key(m["mod"]).startswith("earlier")
+    return expr
 
 
 def _ago(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
@@ -237,7 +255,7 @@ def _anchored(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
 # ----------------------------------------------------------------------------- patterns
 
 
-def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler]]:
+def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler, str]]:
     """The compiled English patterns with their handlers, most specific first."""
     mon = lex.alt("months")
     wd = alternation([*lex.raw["weekdays"], *lex.raw["weekday_abbreviations"]])
@@ -254,13 +272,15 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler]]:
     yrel = r"(?:\s+(?P<yrel>last|this|next)\s+year)"
     wd_prefix = rf"(?:(?P<wd>{wd})\.?,?\s+)?"
     table: list[tuple[str, Handler]] = [
-        (rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d?)-(?P<d>\d\d?)(?![\d-])", _iso),
-        (rf"(?<![\d/.])(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)(?P=sep)(?P<y>{YEAR})(?![\d/])(?!\.\d)",
-         _numeric),
-        (rf"\b{wd_prefix}(?P<mon>{mon})\.?\s*{_DAY}{_ORD}(?!\d)(?![:.]\d)(?:,?\s*{_Y})?", _with_day),
-        (rf"\b{wd_prefix}(?:the\s+)?{_DAY}{_ORD}\s+(?:of\s+)?(?P<mon>{mon})\b\.?(?:,?\s*{_Y})?",
+        (ISO, _iso),
+        (NUMERIC, _numeric),
+        (rf"\b{wd_prefix}(?P<mon>{mon})\.?\s*{_DAY}{_ORD}(?!\d)(?![:.]\d)(?:,?\s*{_FULL_Y})?",
          _with_day),
-        (rf"\b(?:(?P<q>{qual})[\s-]+)?(?P<mon>{mon})\b\.?,?\s+(?:of\s+)?{_Y}", _month_year),
+        (rf"\b{wd_prefix}(?:the\s+)?{_DAY}{_ORD}\s+(?:of\s+)?(?P<mon>{mon})\b\.?"
+         rf"(?:,?\s*{_FULL_Y})?", _with_day),
+        (rf"\b(?:(?P<q>{qual})[\s-]+)?(?P<mon>{mon})\b\.?,?\s+(?:of\s+)?{_FULL_Y}", _month_year),
+        (r"\b(?:over|during|on|at)\s+the\s+(?P<unit>weekend)\b(?P<mod>)", _period),
+        (r"\b(?P<unit>overnight)\b(?P<mod>)", _period),
         (rf"\b(?:(?P<rel>{mmod})\s+)?(?:(?P<q>{qual})[\s-]+)?(?P<mon>{mon})\b{yrel}?", _bare_month),
         (rf"\b(?:(?P<rel>{mmod})\s+)?(?:(?P<q>{qual})[\s-]+)?(?:the\s+)?(?P<season>{seasons})\b"
          rf"(?:\s+(?:of\s+)?{_Y}|{yrel})?", _season),
@@ -282,4 +302,13 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler]]:
         (rf"\b(?:the\s+)(?P<mod>{amod})\s+(?P<unit>day|week|month|year)\b", _anchored),
         (r"\b(?P<mod>that)\s+(?:same\s+)?(?P<unit>day|week|month|year)\b", _anchored),
     ]
-    return [(re.compile(p, re.IGNORECASE), h) for p, h in table]
+    return [(re.compile(p, re.IGNORECASE), h, NEEDS[h]) for p, h in table]
+
+
+# The word class each handler's pattern needs nearby (see expressions._windows).
+NEEDS: dict[Handler, str] = {
+    _iso: "digit", _numeric: "digit", _year_range: "digit", _qual_year: "digit", _year: "digit",
+    _with_day: "month", _month_year: "month", _bare_month: "month", _season: "season",
+    _weekday_expr: "weekday", _day_word: "day", _period: "unit", _ago: "unit", _later: "unit",
+    _event_offset: "unit", _anchored: "unit",
+}

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsevents.dates.expressions import Expr, find
+from newsevents.dates.expressions import Expr, find_shared
 from newsevents.dates.resolver import choose, resolve_expr
 from newsevents.model import Article, Event, EventDate, Sentence, Zone
 
@@ -55,7 +55,7 @@ def run(article: Article) -> Article:
 
 
 def _context(article: Article) -> _Context:
-    exprs = find(article.text, article.language or "en")
+    exprs = list(find_shared(article.text, article.language or "en"))
     ctx = _Context(article, exprs, [e.start for e in exprs])
     _carry_anchors(ctx)
     return ctx
@@ -89,7 +89,8 @@ def date_event(ctx: _Context, event: Event) -> EventDate:
     if _zone_kind(article, sentence) == "caption":
         return _caption_date(ctx, sentence, event, future)
     exprs = ctx.within(sentence.start, sentence.end)
-    chosen, _ = choose(article.text, sentence.start, sentence.end, exprs, event.trigger)
+    chosen, _ = choose(article.text, sentence.start, sentence.end, exprs, event.trigger,
+                       article.language or "en")
     if chosen is None:
         return _fallback(article.published)
     return _resolve(ctx, chosen, article.published, future)
@@ -141,7 +142,8 @@ def _caption_date(ctx: _Context, sentence: Sentence, event: Event, future: bool)
     zone = _caption_zone(ctx.article, sentence)
     own = caption_reference(ctx, zone)
     exprs = ctx.within(sentence.start, sentence.end)
-    chosen, _ = choose(ctx.article.text, sentence.start, sentence.end, exprs, event.trigger)
+    chosen, _ = choose(ctx.article.text, sentence.start, sentence.end, exprs, event.trigger,
+                       ctx.article.language or "en")
     if chosen is not None:
         reference = own.value if own is not None and own.precision == "day" else None
         return _resolve(ctx, chosen, reference, future)

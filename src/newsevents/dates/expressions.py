@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -28,10 +28,13 @@ Scope = Literal["on", "since", "after", "before", "until"]
 YEAR = r"(?:19\d\d|20\d\d|2100)"
 _PUNCT_STOP = re.compile(r"[,;:.!?\"“”«»()\[\]،؛]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Scope words searched for a few words back ("since being invited there in 2015"); the
-# weak ones ("from", "by", "through") only count right before the expression.
-_WINDOW_SCOPES = ("since", "after", "before", "until")
+# Scope words are also searched a few words back ("since being invited there in 2015"),
+# but only the strong ones of `window_scope_words`; weak ones ("from", "by") only count
+# right before the expression.
 _WINDOW_WORDS = 6
+_TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_REACH = 60
 _NOUN_AFTER = re.compile(r"\s+[^\W\d_]")
 _NEXT_WORDS = re.compile(r"\s+[\w'’-]+")  # the noun an attributive date modifies
 
@@ -60,6 +63,9 @@ class Expr:
     attributive: bool = False  # "the 2003 invasion": dates the following noun only
     scope_end: int = -1  # event_offset: the clause the offset applies to ends here
     guessed: bool = False  # a numeric date whose day/month order was a convention
+    forward: bool = False  # behind "ahead of", "by", "until": a partial date lies ahead
+    earlier: bool = False  # "earlier this week": before the reference day
+    week_start: int = 0  # first day of the week where the text was written (Monday = 0)
 
     @property
     def has_year(self) -> bool:
@@ -81,10 +87,11 @@ class Finder:
 
     language: str
     lex: Lexicon
-    patterns: tuple[tuple[re.Pattern[str], Handler], ...]
+    patterns: tuple[tuple[re.Pattern[str], Handler, str], ...]  # pattern, handler, word class
     prefix: re.Pattern[str]
     scopes: dict[str, str]
     attributive: re.Pattern[str] | None = None  # determiners before an attributive date
+    hot: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its word classes
 
 
 def find(text: str, language: str) -> list[Expr]:
@@ -92,15 +99,19 @@ def find(text: str, language: str) -> list[Expr]:
     finder = _finder(language)
     folded = fold(text)
     found: list[Expr] = []
-    for pattern, handler in finder.patterns:
-        for m in pattern.finditer(folded):
-            expr = handler(m, folded, finder.lex)
-            if expr is not None:
-                found.append(expr)
+    windows = _windows(folded, finder.hot)
+    for pattern, handler, cls in finder.patterns:
+        for lo, hi in windows.get(cls, ()):
+            for m in pattern.finditer(folded, lo, hi):
+                expr = handler(m, folded, finder.lex)
+                if expr is not None:
+                    found.append(expr)
     kept = _non_overlapping(found)
+    week_start = int(finder.lex.raw.get("week_starts", 0))
     for expr in kept:
+        expr.week_start = week_start
         _attach_scope(expr, folded, finder)
-        if finder.attributive is not None and expr.kind == "calendar" and expr.scope == "on":
+        if finder.attributive is not None and expr.kind == "calendar":
             expr.attributive = expr.attributive or _is_attributive(expr, folded, finder)
         if expr.attributive:
             following = _NEXT_WORDS.match(folded, expr.end)
@@ -113,6 +124,49 @@ def _is_attributive(expr: Expr, folded: str, finder: Finder) -> bool:
     assert finder.attributive is not None
     before = finder.attributive.search(folded, max(0, expr.start - 12), expr.start)
     return before is not None and _NOUN_AFTER.match(folded, expr.end) is not None
+
+
+@lru_cache(maxsize=8)
+def find_shared(text: str, language: str) -> tuple[Expr, ...]:
+    """`find` memoised for the stages that read one article's expressions in turn
+    (publication inference, then event dating). The expressions are shared: do not
+    modify them."""
+    return tuple(find(text, language))
+
+
+def _windows(folded: str, hot: dict[str, frozenset[str]]) -> dict[str, list[tuple[int, int]]]:
+    """For each word class, the stretches of text around its words; patterns run only there.
+
+    Running some twenty patterns over every character is slow; every expression holds
+    a digit or a word of the lexicon, so each pattern runs only within `_REACH`
+    characters of a word of its class (snapped to whitespace so no word is cut).
+    """
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for m in _TOKEN.finditer(folded):
+        token = m.group().lower()
+        classes = hot.get(token) or hot.get(token[1:]) or hot.get(token[2:]) or frozenset()
+        if _DIGIT.search(token):
+            classes = classes | {"digit"}
+        for cls in classes:
+            _add_window(windows.setdefault(cls, []), m.start(), m.end(), len(folded))
+    return {cls: [_snap(folded, lo, hi) for lo, hi in spans] for cls, spans in windows.items()}
+
+
+def _add_window(spans: list[tuple[int, int]], start: int, end: int, size: int) -> None:
+    lo, hi = max(0, start - _REACH), min(size, end + _REACH)
+    if spans and lo <= spans[-1][1]:
+        spans[-1] = (spans[-1][0], hi)
+    else:
+        spans.append((lo, hi))
+
+
+def _snap(folded: str, lo: int, hi: int) -> tuple[int, int]:
+    """Widen [lo, hi) to whitespace on both sides."""
+    while lo > 0 and not folded[lo - 1].isspace():
+        lo -= 1
+    while hi < len(folded) and not folded[hi].isspace():
+        hi += 1
+    return lo, hi
 
 
 def _non_overlapping(found: list[Expr]) -> list[Expr]:
@@ -140,6 +194,7 @@ def _attach_scope(expr: Expr, folded: str, finder: Finder) -> None:
         scope = finder.scopes.get(key(m.group("w")))
         if scope and expr.kind not in ("ago", "event_offset"):
             expr.scope, expr.scope_start = scope, m.start("w")  # type: ignore[assignment]
+            expr.forward = key(m.group("w")) in finder.lex.words("forward_scope_words")
             return
     _window_scope(expr, folded, finder)
 
@@ -152,9 +207,10 @@ def _window_scope(expr: Expr, folded: str, finder: Finder) -> None:
     window = folded[lo : expr.start]
     stop = max((m.end() for m in _PUNCT_STOP.finditer(window)), default=0)
     words = list(_WORD.finditer(window, stop))[-_WINDOW_WORDS:]
+    strong = finder.lex.words("window_scope_words")
     for w in reversed(words):
         scope = finder.scopes.get(key(w.group()))
-        if scope in _WINDOW_SCOPES:
+        if scope and key(w.group()) in strong:
             expr.scope, expr.scope_start = scope, lo + w.start()  # type: ignore[assignment]
             return
 
@@ -232,4 +288,24 @@ def _finder(language: str) -> Finder:
     if determiners:
         attributive = re.compile(rf"(?:^|\W){alternation(determiners)}\s+$", re.IGNORECASE)
     return Finder(lex.language, lex, tuple(module.patterns(lex)), prefix,
-                  {k: str(v) for k, v in scopes.items()}, attributive)
+                  {k: str(v) for k, v in scopes.items()}, attributive, _hot_words(lex))
+
+
+# word class -> the lexicon tables whose words announce a pattern of that class
+_HOT_TABLES = {
+    "month": ("months",), "weekday": ("weekdays", "weekday_abbreviations"),
+    "season": ("seasons",), "day": ("day_words",),
+    "unit": ("unit_words", "period_units", "ago_units", "anchored_units"),
+}
+
+
+def _hot_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Each word of the lexicon's date words -> its classes (common words left out)."""
+    stop = set(lex.words("hot_stopwords"))
+    hot: dict[str, set[str]] = {}
+    for cls, tables in _HOT_TABLES.items():
+        for name in tables:
+            for entry in lex.raw.get(name, []):
+                for word in set(key(entry).split()) - stop:
+                    hot.setdefault(word, set()).add(cls)
+    return {word: frozenset(classes) for word, classes in hot.items()}

@@ -51,12 +51,12 @@ class Lexicon:
     raw: dict[str, Any]
 
     def table(self, name: str) -> dict[str, Any]:
-        """A name -> value table of the data file, with folded keys."""
-        return {key(k): v for k, v in self.raw.get(name, {}).items()}
+        """A name -> value table of the data file, with folded keys (built once; read only)."""
+        return _table(self.language, name)
 
-    def words(self, name: str) -> list[str]:
-        """A word list of the data file (folded)."""
-        return [key(w) for w in self.raw.get(name, [])]
+    def words(self, name: str) -> frozenset[str]:
+        """A word list of the data file, folded (built once)."""
+        return _words(self.language, name)
 
     def alt(self, name: str) -> str:
         """Regex alternation over the keys (or items) of entry `name`."""
@@ -74,3 +74,13 @@ def lexicon(language: str) -> Lexicon:
     except (OSError, json.JSONDecodeError) as exc:
         raise ConfigError(f"data/dates/{lang}.json: {exc}") from exc
     return Lexicon(lang, raw)
+
+
+@lru_cache(maxsize=128)
+def _table(language: str, name: str) -> dict[str, Any]:
+    return {key(k): v for k, v in lexicon(language).raw.get(name, {}).items()}
+
+
+@lru_cache(maxsize=128)
+def _words(language: str, name: str) -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon(language).raw.get(name, []))

@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
-from newsevents.dates.expressions import Expr, find
+from newsevents.dates.expressions import Expr, find, find_shared
 from newsevents.dates.lexicon import alternation, fold, key, lexicon
 from newsevents.model import Article, Zone
 
@@ -83,10 +84,14 @@ def _in_caption(offset: int, zones: list[Zone]) -> bool:
 
 
 def _marked(line: str, language: str, name: str) -> bool:
-    """True when the line holds one of the language's caption or footer markers."""
+    """True when the line holds one of the language's (or English) caption/footer markers."""
     folded = fold(line).lower()
-    markers = {*lexicon(language).words(name), *lexicon("en").words(name)}
-    return any(m in folded for m in markers)
+    return any(m in folded for m in _markers(language, name))
+
+
+@lru_cache(maxsize=16)
+def _markers(language: str, name: str) -> frozenset[str]:
+    return lexicon(language).words(name) | lexicon("en").words(name)
 
 
 def _from_lines(text: str, language: str, zones: list[Zone]) -> date | None:
@@ -134,10 +139,20 @@ def _line_date(line: str, language: str, label: str | None) -> tuple[int, date] 
         dateline = expr.start <= SHORT_REST and _DATELINE_AFTER.match(line, expr.end)
         if label is None and rest > SHORT_REST and not dateline:
             continue
-        value = date(expr.year or 1, expr.month or 1, expr.day or 1)
+        value = _value(expr)
+        if value is None:
+            continue
         priority = {"published": 0, None: 1, "updated": 2}.get(label, 1)
         return priority, value
     return None
+
+
+def _value(expr: Expr) -> date | None:
+    """The calendar date of a full date expression; None for impossible ones (31/02)."""
+    try:
+        return date(expr.year or 1, expr.month or 1, expr.day or 1)
+    except ValueError:
+        return None
 
 
 def _full(expr: Expr) -> bool:
@@ -151,12 +166,14 @@ def _full(expr: Expr) -> bool:
 
 def infer_publication(text: str, language: str, zones: list[Zone]) -> date | None:
     """The conservative inference of the module docstring (rule 3), or None."""
-    exprs = [e for e in find(text, language) if not _excluded(text, e, language, zones)]
-    full = [e for e in exprs if _full(e) and e.scope == "on"]
+    exprs = [e for e in find_shared(text, language) if not _excluded(text, e, language, zones)]
+    full = [e for e in exprs if _full(e) and e.scope == "on" and _value(e) is not None]
     if not full:
         return None
     latest = max(full, key=lambda e: (e.year or 0, e.month or 0, e.day or 0))
-    value = date(latest.year or 1, latest.month or 1, latest.day or 1)
+    value = _value(latest)
+    if value is None:
+        return None
     if any(_later_than(e, value) for e in exprs):
         return None
     if not any(e.kind in _RELATIVE_KINDS or e.month_rel == "this" for e in exprs):

@@ -36,8 +36,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from newsevents.dates.expressions import Expr, find
+from newsevents.dates.lexicon import alternation, fold, key, lexicon
 from newsevents.model import DatePrecision, EventDate, Span
 
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
@@ -101,19 +103,26 @@ def resolve_expr(
     Expressions that need a reference get value None when there is none.
     """
     evidence = Span(expr.start, expr.end)
-    if expr.kind == "calendar":
-        found = _calendar(expr, reference, future)
-    elif expr.kind == "anchored":
-        found = _anchored(expr, anchor)
-    elif reference is None:
-        found = (None, "unknown")
-    else:
-        found = _relative(expr, reference, future)
-    value, precision = found
+    try:
+        value, precision = _value_of(expr, reference, future or expr.forward, anchor)
+    except (ValueError, OverflowError):  # "9000 years ago": outside the calendar
+        value, precision = None, "unknown"
     basis = "explicit" if expr.kind == "calendar" and expr.has_year else "relative"
     if value is None:
         precision = "unknown"
     return EventDate(value, precision, basis, evidence)  # type: ignore[arg-type]
+
+
+def _value_of(
+    expr: Expr, reference: date | None, future: bool, anchor: EventDate | None
+) -> tuple[date | None, DatePrecision]:
+    if expr.kind == "calendar":
+        return _calendar(expr, reference, future)
+    if expr.kind == "anchored":
+        return _anchored(expr, anchor)
+    if reference is None:
+        return None, "unknown"
+    return _relative(expr, reference, future)
 
 
 def _calendar(expr: Expr, ref: date | None, future: bool) -> tuple[date | None, DatePrecision]:
@@ -186,18 +195,19 @@ def _period(expr: Expr, ref: date, future: bool) -> tuple[date | None, DatePreci
     unit = expr.unit or "day"
     if expr.offset == "trailing":
         return span_date(ref - timedelta(days=_UNIT_DAYS[unit]), ref)
-    step = int(expr.offset)
+    step = (0 if ref.weekday() >= 5 else -1) if expr.offset == "recent" else int(expr.offset)
     if unit == "month":
         return shift_months(date(ref.year, ref.month, 1), step), "month"
     if unit == "year":
         return date(ref.year + step, 1, 1), "year"
-    monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step)
     if unit == "weekend":
-        return span_date(monday + timedelta(days=5), monday + timedelta(days=6))
-    lo, hi = monday, monday + timedelta(days=6)
+        saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step + 5)
+        return span_date(saturday, saturday + timedelta(days=1))
+    first = ref - timedelta(days=(ref.weekday() - expr.week_start) % 7) + timedelta(days=7 * step)
+    lo, hi = first, first + timedelta(days=6)
     if step == 0:
-        lo, hi = (ref, hi) if future else (lo, ref)
-    return span_date(lo, hi)
+        lo, hi = (ref, hi) if future else (lo, ref - timedelta(days=int(expr.earlier)))
+    return span_date(lo, max(lo, hi))
 
 
 def _ago(expr: Expr, ref: date) -> tuple[date | None, DatePrecision]:
@@ -254,14 +264,30 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTES.finditer(text, start, end)]
 
 
-def clause_starts(text: str, start: int, end: int, exprs: list[Expr]) -> list[int]:
-    """Offsets where clauses begin in text[start:end] (the first is `start`)."""
+def clause_starts(
+    text: str, start: int, end: int, exprs: list[Expr], language: str = "en"
+) -> list[int]:
+    """Offsets where clauses begin in text[start:end] (the first is `start`).
+
+    Besides ";", ":" and ", but"-style joints, a trailing reporting clause (", the
+    ministry said on Tuesday") is its own clause: its date is the statement's, not the
+    reported event's.
+    """
     starts = {start}
     starts.update(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end))
+    sentence = fold(text[start:end])
+    starts.update(start + m.end(1) for m in _reporting(language).finditer(sentence))
     # A date between commas ("Iraq, in 2008, signed", "بحث، في 7 ديسمبر، العلاقات") stays in
     # its clause; only a capitalised preposition after a missing full stop opens one.
     starts.update(e.lead for e in exprs if _missing_period(text, e))
     return sorted(starts)
+
+
+@lru_cache(maxsize=4)
+def _reporting(language: str) -> re.Pattern[str]:
+    """", <up to four words> said": the comma that opens a reporting clause."""
+    words = alternation(list(lexicon(language).words("reporting_words")))
+    return re.compile(rf"([,،])\s+(?:[\w'’.-]+\s+){{0,4}}?[وف]?{words}(?!\w)", re.IGNORECASE)
 
 
 def is_fronted(text: str, sentence_start: int, expr: Expr) -> bool:
@@ -291,15 +317,15 @@ def _role(expr: Expr, trigger: Span) -> str:
     """'own' (dates the event), 'blocks' (a since/after date: not the event's), 'ignore'."""
     if expr.kind == "event_offset":
         return "own" if expr.end <= trigger.start < expr.scope_end else "blocks"
+    if expr.attributive and expr.start <= trigger.start < max(expr.scope_end, expr.end):
+        return "own"  # "the 2003 invasion", also inside "after the 2003 invasion"
     if expr.scope != "on":
         return "own" if expr.scope_start <= trigger.start < expr.end else "blocks"
-    if expr.attributive:
-        return "own" if expr.start <= trigger.start < max(expr.scope_end, expr.end) else "ignore"
-    return "own"
+    return "ignore" if expr.attributive else "own"
 
 
 def choose(
-    text: str, start: int, end: int, exprs: list[Expr], trigger: Span
+    text: str, start: int, end: int, exprs: list[Expr], trigger: Span, language: str = "en"
 ) -> tuple[Expr | None, bool]:
     """The expression that dates the event at `trigger` in sentence text[start:end].
 
@@ -309,11 +335,13 @@ def choose(
     exprs = _visible(text, start, end, exprs, trigger)
     if not exprs:
         return None, False
-    starts = clause_starts(text, start, end, exprs)
+    starts = clause_starts(text, start, end, exprs, language)
     lo = max(s for s in starts if s <= trigger.start) if trigger.start >= start else start
     hi = min((s for s in starts if s > trigger.start), default=end)
     in_clause = [e for e in exprs if lo <= e.start < hi]
     roles = [(e, _role(e, trigger)) for e in in_clause]
+    roles = [(e, "ignore" if r == "own" and _aside(text, lo, hi, e, trigger, language) else r)
+             for e, r in roles]
     own = [e for e, r in roles if r == "own"]
     if own:
         return min(own, key=lambda e: _distance(e, trigger)), False
@@ -322,6 +350,24 @@ def choose(
     frames = [e for e in exprs if e.end <= lo and e.scope == "on" and not e.attributive
               and e.kind != "event_offset" and is_fronted(text, start, e)]
     return (frames[-1] if frames else None), False
+
+
+_COMMA = re.compile(r"[,،]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _aside(text: str, start: int, end: int, expr: Expr, trigger: Span, language: str) -> bool:
+    """A date in a comma-enclosed aside of the clause text[start:end] that says more than
+    the date and leaves out the trigger (", set for April 18,"): it belongs to the aside,
+    not to the event. An aside that is only the date (", last August,", "، الأحد،") still
+    dates the clause."""
+    left = max((m.end() for m in _COMMA.finditer(text, start, expr.lead)), default=-1)
+    right = _COMMA.search(text, expr.end, end)
+    if left < 0 or right is None or left <= trigger.start < right.start():
+        return False
+    rest = text[left : expr.lead] + " " + text[expr.end : right.start()]
+    fillers = lexicon(language).words("parenthetical_fillers")
+    return any(key(w) not in fillers for w in _LETTERS.findall(fold(rest)))
 
 
 def _visible(text: str, start: int, end: int, exprs: list[Expr], trigger: Span) -> list[Expr]:
@@ -349,10 +395,10 @@ def resolve(
     lo = max(0, start - 80)
     exprs = [e for e in _shifted(find(text[lo:end], language), lo) if e.start >= start]
     if trigger is None:
-        trigger = Span(start, start)
-        chosen = next((e for e in exprs if _role(e, trigger) == "own"), None)
+        chosen = next((e for e in exprs if e.scope == "on" and not e.attributive
+                       and e.kind != "event_offset"), None)
     else:
-        chosen, _ = choose(text, start, end, exprs, trigger)
+        chosen, _ = choose(text, start, end, exprs, trigger, language)
     if chosen is None:
         return None
     return resolve_expr(chosen, reference, future=future)

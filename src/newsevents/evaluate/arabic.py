@@ -1,4 +1,4 @@
-"""Arabic evaluation suites: event detection GSR, the UniversalPetrarch validation set, our own gold.
+"""Arabic evaluation suites: detection GSR, UniversalPetrarch validation set, our own gold.
 
 `event_gsr_suite` judges detection on the openeventdata Arabic GSR
 (positives: label "yes"; negatives: "easy no"). `petrarch_suite` scores type
@@ -108,7 +108,7 @@ class Expected:
 
 
 def _pair(code: str) -> tuple[str | None, str | None]:
-    """"TUN None" → ("TUN", None); "None CVL" → (None, "CVL")."""
+    """ "TUN None" → ("TUN", None); "None CVL" → (None, "CVL")."""
     parts = (code or "None None").split()
     parts += ["None"] * (2 - len(parts))
     country, sector = parts[0], parts[1]
@@ -132,8 +132,10 @@ def petrarch_items(path: Path) -> list[Expected]:
             continue
         items.append(
             Expected(
-                text.strip(), coding.get("plover", ""),
-                _pair(coding.get("sourcecode", "")), _pair(coding.get("targetcode", "")),
+                text.strip(),
+                coding.get("plover", ""),
+                _pair(coding.get("sourcecode", "")),
+                _pair(coding.get("targetcode", "")),
             )
         )
     return items
@@ -150,12 +152,14 @@ def _sector(event: Event | None, side: str) -> str | None:
 
 
 def petrarch_suite(bench: Path) -> Report:
-    """Type, source and target accuracy, false positives and fully-correct rate (vs UniversalPetrarch)."""
+    """Type, source, target accuracy, false positives, fully-correct rate (vs UniversalPetrarch)."""
     report = Report("ar_petrarch")
     coder = create()
     hits = {"type": 0, "source": 0, "target": 0, "correct": 0, "sectors": 0}
     predicted = wrong = 0
-    for item in petrarch_items(bench / "arabic_petrarch_gsr" / "arabic_gsr_validation_18-11-14.xml"):
+    for item in petrarch_items(
+        bench / "arabic_petrarch_gsr" / "arabic_gsr_validation_18-11-14.xml"
+    ):
         events = [e for e in code_text(item.text, coder) if e.event_type in GSR_TYPES]
         match = next((e for e in events if e.event_type == item.plover), None)
         predicted += len(events)
@@ -179,7 +183,10 @@ def _score(hits: dict[str, int], item: Expected, match: Event | None) -> None:
     hits["source"] += src
     hits["target"] += tgt
     hits["correct"] += match is not None and src and tgt
-    sectors = (_sector(match, "source"), _sector(match, "target")) == (item.source[1], item.target[1])
+    sectors = (_sector(match, "source"), _sector(match, "target")) == (
+        item.source[1],
+        item.target[1],
+    )
     hits["sectors"] += match is not None and src and tgt and sectors
 
 
@@ -188,7 +195,7 @@ def _score(hits: dict[str, int], item: Expected, match: Event | None) -> None:
 
 def own_items() -> list[dict[str, object]]:
     """data/eval/ar_gold.jsonl records."""
-    ref = resources.files("newsevents.data").joinpath("eval", "ar_gold.jsonl")
+    ref = resources.files("newsevents").joinpath("data").joinpath("eval").joinpath("ar_gold.jsonl")
     lines = ref.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 

@@ -161,8 +161,10 @@ def _score_event(case: dict[str, Any], got: EventDate, report: Report,
     _count(tally, "event.basis", got.basis == basis)
     gold_own = basis != "publication"
     got_own = got.basis != "publication" and got.value is not None
-    prf = report.per_type.setdefault(basis, PRF())
-    for counts in (report.overall, prf):
+    groups = [report.overall]
+    if gold_own:
+        groups.append(report.per_type.setdefault(basis, PRF()))
+    for counts in groups:
         if gold_own and got_own and ok:
             counts.tp += 1
         else:

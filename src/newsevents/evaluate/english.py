@@ -98,7 +98,7 @@ def own_items(path: Path | None = None) -> list[Item]:
         lines = ref.read_text(encoding="utf-8").splitlines() if ref.is_file() else []
     else:
         lines = path.read_text(encoding="utf-8").splitlines()
-    items = []
+    items: list[Item] = []
     for line in lines:
         if not line.strip():
             continue
@@ -221,7 +221,12 @@ def main(argv: list[str]) -> int:
     """Print a suite's scores (and its misses with --misses)."""
     suite = argv[0] if argv and not argv[0].startswith("-") else "plover"
     items = plover_items(bench_dir()) if suite == "plover" else own_items()
-    report, misses = score(items, suite)
+    coder = None
+    if "--keep-intents" in argv:  # score the coder without the intent -> AGREE/THREATEN rule
+        from newsevents.coders.english import EnglishCoder
+
+        coder = EnglishCoder(plover_intents=False)
+    report, misses = score(items, suite, coder)
     if "--misses" in argv:
         print("\n".join(sorted(misses)))
     o = report.overall

@@ -31,12 +31,16 @@ class ArabicCoder:
             article.sentences = sentences
         for index, sent in enumerate(sentences):
             prepared = prepare(article.text, index, sent.start, sent.end)
-            article.mentions.extend(mention_of(a, prepared) for a in prepared.actors if not a.qualifier)
+            article.mentions.extend(
+                mention_of(a, prepared) for a in prepared.actors if not a.qualifier
+            )
             article.events.extend(code_sentence(article.text, prepared, self.name))
 
 
 def _split(text: str) -> list[Sentence]:
-    return [Sentence(m.start(), m.end()) for m in _FALLBACK_SENTENCE.finditer(text) if m.group().strip()]
+    return [
+        Sentence(m.start(), m.end()) for m in _FALLBACK_SENTENCE.finditer(text) if m.group().strip()
+    ]
 
 
 def create() -> ArabicCoder:

@@ -7,17 +7,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from newsevents.coders.arabic.lexicon import Index, Match, TriggerEntry, exact_forms
+from newsevents.coders.arabic.lexicon import (
+    Index,
+    Match,
+    TriggerEntry,
+    exact_forms,
+    past_forms,
+    present_forms,
+)
 from newsevents.coders.arabic.normalize import Token, cores, has_future, normalize
 from newsevents.coders.arabic.resources import read_tsv, word_set
 from newsevents.model import Modality
 
 # Words between a negation particle and its verb: "لم يكن قد", "لم يتم".
-_AUXILIARIES = frozenset({"يكن", "تكن", "يكون", "تكون", "قد", "يتم", "تتم", "يعد", "تعد", "يقم", "تقم"})
+_AUXILIARIES = frozenset(
+    {"يكن", "تكن", "يكون", "تكون", "قد", "يتم", "تتم", "يعد", "تعد", "يقم", "تقم"}
+)
 _MODAL_WINDOW = 8  # tokens before a trigger in which a modal cue applies
 _DENIAL_WINDOW = 10
 _PREVENT_WINDOW = 6
 _ANCHOR_WINDOW = 5
+_VERBAL_WINDOW = 8
 
 
 @dataclass(slots=True, frozen=True)
@@ -67,14 +77,23 @@ def bare(norm: str) -> str:
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
 
 
-def is_negated(tokens: Sequence[Token], trigger: Match[TriggerEntry], left_limit: int) -> bool:
-    """A negation particle right before the trigger, or a denial verb earlier in its clause."""
+def is_negated(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerEntry],
+    left_limit: int,
+    clause: int | None = None,
+) -> bool:
+    """A negation particle right before the trigger, or a denial verb earlier in its clause.
+
+    The denial may stand before a complementizer ("نفى أن يكون قد قصف"), so it is
+    searched from `clause` (the clause start) when given.
+    """
     k = trigger.first - 1
     while k >= left_limit and bare(tokens[k].norm) in _AUXILIARIES:
         k -= 1
     if k >= left_limit and bare(tokens[k].norm) in negators():
         return True
-    start = max(left_limit, trigger.first - _DENIAL_WINDOW)
+    start = max(left_limit if clause is None else clause, trigger.first - _DENIAL_WINDOW)
     if any(bare(tokens[j].norm) in denials() for j in range(start, trigger.first)):
         return True
     start = max(left_limit, trigger.first - _PREVENT_WINDOW)
@@ -88,7 +107,10 @@ def preventers() -> frozenset[str]:
 
 
 def modality_of(
-    tokens: Sequence[Token], trigger: Match[TriggerEntry], cues: Sequence[Match[Cue]], left_limit: int
+    tokens: Sequence[Token],
+    trigger: Match[TriggerEntry],
+    cues: Sequence[Match[Cue]],
+    left_limit: int,
 ) -> Modality:
     """The modality set by the nearest cue before the trigger (or a future prefix on it)."""
     if has_future(tokens[trigger.first].norm, trigger.reading):
@@ -108,34 +130,113 @@ def modality_of(
 
 def is_topic(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
     """True when a stative noun governs the trigger noun ("حق التظاهر", "وجود تهديد")."""
-    if trigger.payload.form not in ("noun", "phrase") or trigger.first == 0:
+    if trigger.first == 0:
         return False
     return bare(tokens[trigger.first - 1].norm) in stative_words()
 
 
 @lru_cache(maxsize=1)
 def anchor_words() -> frozenset[str]:
-    """Verbs of happening and time words that show a verbal noun names an event that took place."""
-    return word_set("anchors.txt")
+    """Verbs of happening (every person) and casualty words: a verbal noun near them took place."""
+    return _verb_set("anchors.txt")
 
 
 @lru_cache(maxsize=1)
 def protest_actions() -> frozenset[str]:
-    """Verbs that are protest acts when protesters are their subject."""
-    return word_set("protest_actions.txt")
+    """Verbs (every person and tense) that are protest acts when protesters are their subject."""
+    return _verb_set("protest_actions.txt")
 
 
-def anchored(tokens: Sequence[Token], trigger: Match[TriggerEntry], left: int, right: int) -> bool:
+@lru_cache(maxsize=1)
+def disruptive_verbs() -> frozenset[str]:
+    """Gathering and disruptive acts: a protest whenever protesters do them."""
+    return _verb_set("disruptive.txt")
+
+
+@lru_cache(maxsize=1)
+def gathering_verbs() -> frozenset[str]:
+    """Verbs of gathering that make a protest when a crowd is their subject."""
+    return _verb_set("gathering.txt")
+
+
+@lru_cache(maxsize=1)
+def crowd_words() -> frozenset[str]:
+    """Crowd and count words ("مئات", "الآلاف")."""
+    return word_set("crowds.txt")
+
+
+def _verb_set(name: str) -> frozenset[str]:
+    forms: set[str] = set()
+    for word in word_set(name):
+        forms.add(word)
+        forms.update(present_forms(word) if word.startswith("ي") else past_forms(word))
+    return frozenset(forms)
+
+
+def anchored_before(tokens: Sequence[Token], index: int, span: int = 3) -> bool:
+    """True when an anchor word stands within `span` tokens before token `index` ("تعرضت لهجوم")."""
+    words = anchor_words()
+    return any(
+        tokens[k].norm in words or bare(tokens[k].norm) in words
+        for k in range(max(0, index - span), index)
+    )
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Time words ("أمس", "الأحد")."""
+    return word_set("times.txt")
+
+
+def anchored(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerEntry],
+    left: int,
+    right: int,
+    definite: bool = False,
+) -> bool:
     """True when the clause around a verbal noun shows that the event happened.
 
-    A verb of happening or a time word within a few words, or a number right
-    before the noun ("ثلاث هجمات"), counts.
+    A verb of happening, a victim count or a number within a few words counts;
+    a time word counts only for an indefinite noun: a definite one ("الهجوم")
+    usually recalls an event already told or names the concept.
     """
-    words = anchor_words()
+    words = anchor_words() if definite else anchor_words() | time_words()
+    numbers = number_words()
     lo, hi = max(left, trigger.first - _ANCHOR_WINDOW), min(right, trigger.last + _ANCHOR_WINDOW)
     for k in range(lo, hi + 1):
         if lo <= k < trigger.first or trigger.last < k <= hi:
             norm = tokens[k].norm
-            if norm in words or bare(norm) in words or norm.isdigit():
+            if norm in words or bare(norm) in words or is_count(norm) or norm in numbers:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def victim_words() -> frozenset[str]:
+    """Casualty words ("قتلى", "جرحى") that show violence took place."""
+    return word_set("victims.txt")
+
+
+def is_count(norm: str) -> bool:
+    """A number that counts something (a year such as 2005 recalls history instead)."""
+    return norm.isdigit() and not (len(norm) == 4 and norm[:2] in ("19", "20"))
+
+
+@lru_cache(maxsize=1)
+def verbal_attack_words() -> frozenset[str]:
+    """Words that turn an "attack" into a verbal attack ("قائلا", "لاذعا")."""
+    return word_set("verbal_attack.txt")
+
+
+def verbal_attack(tokens: Sequence[Token], trigger: Match[TriggerEntry], right: int) -> bool:
+    """True when a speech word follows an attack word within its clause."""
+    words = verbal_attack_words()
+    stop = min(right, trigger.last + _VERBAL_WINDOW)
+    return any(bare(tokens[k].norm) in words for k in range(trigger.last + 1, stop + 1))
+
+
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """Counting words ("ثلاثة", "عشرات")."""
+    return word_set("numbers.txt")

@@ -52,7 +52,7 @@ class TriggerEntry:
 
 @dataclass(slots=True)
 class Match(Generic[P]):
-    """A lexicon hit over tokens `[first, last]` (inclusive); `possessive` when a pronoun suffix was used."""
+    """A lexicon hit over tokens `[first, last]`; `possessive` when a pronoun suffix matched."""
 
     first: int
     last: int
@@ -153,7 +153,7 @@ def past_forms(word: str) -> dict[str, bool]:
 
 
 def present_forms(word: str) -> dict[str, bool]:
-    """A present-tense verb (given with ي) for every person prefix, number suffix and object pronoun."""
+    """A present-tense verb (given with ي) for every person prefix, suffix and object pronoun."""
     body = word[1:] if word.startswith("ي") else word
     stems = [body]
     if body[-1] in "يو":  # يدعو، يلتقي، ينفي
@@ -204,6 +204,8 @@ def _trigger_words(text: str, form: str) -> list[dict[str, bool]]:
         first = present_forms(head)
     elif form == "noun":
         first = noun_forms(strip_article(head))
+    elif form == "exact":
+        first = exact_forms(head)
     else:  # phrase: a verb or a noun in first position
         first = {**noun_forms(strip_article(head)), **past_forms(head)}
         if head.startswith("ي"):
@@ -235,8 +237,38 @@ def trigger_index() -> Index[TriggerEntry]:
     for name in tsv_files("triggers", "ar"):
         for row in read_tsv("triggers", "ar", name):
             entry = TriggerEntry(
-                row["cameo"], row["plover"], row["form"], row.get("arg1") or "source",
+                row["cameo"],
+                row["plover"],
+                row["form"],
+                row.get("arg1") or "source",
                 row.get("anchor", ""),
             )
             index.add(_trigger_words(row["text"], row["form"]), entry)
+    return index
+
+
+@dataclass(slots=True, frozen=True)
+class VerbObject:
+    """A verb that names an event through its object ("أطلق ... صاروخا")."""
+
+    objects: frozenset[str]
+    entry: TriggerEntry
+
+
+@lru_cache(maxsize=1)
+def verb_object_index() -> dict[str, list[VerbObject]]:
+    """data/arabic/verb_objects.tsv keyed by every past and present form of the verb."""
+    index: dict[str, list[VerbObject]] = {}
+    for row in read_tsv("arabic", "verb_objects.tsv"):
+        verb = normalize(row["verb"])
+        objects: set[str] = set()
+        for word in normalize(row["objects"]).split():
+            objects.update(noun_forms(strip_article(word)))
+            objects.add(word)
+        item = VerbObject(
+            frozenset(objects), TriggerEntry(row["cameo"], row["plover"], "past", "source")
+        )
+        present = "ي" + verb if not verb.startswith("ا") else "ي" + verb[1:]
+        for form in {**past_forms(verb), **present_forms(present)}:
+            index.setdefault(form, []).append(item)
     return index

@@ -35,6 +35,7 @@ class Actor:
     marker: str = ""  # the preposition that governs it ("مع", "على", "ب", "ل", "")
     qualifier: bool = False  # a place that only qualifies the actor before it
     reading: str = ""  # first token without its proclitics
+    conj: bool = False  # the first token carries the conjunction و ("والسعودية")
 
 
 def find_actors(tokens: Sequence[Token], gaps: Sequence[str]) -> list[Actor]:
@@ -53,7 +54,13 @@ def _keep(hit: Match[ActorEntry]) -> bool:
 def _from_hit(hit: Match[ActorEntry]) -> Actor:
     entry = hit.payload
     return Actor(
-        hit.first, hit.last, entry.code, entry.country, entry.sector, entry.name, entry.kind,
+        hit.first,
+        hit.last,
+        entry.code,
+        entry.country,
+        entry.sector,
+        entry.name,
+        entry.kind,
         reading=hit.reading,
     )
 
@@ -81,38 +88,56 @@ def _merge(left: Actor, right: Actor) -> Actor | None:
     if left.kind == "head" and (right.country or right.sector):
         sector = left.sector if right.kind in PLACE_KINDS else right.sector or left.sector
         return _combine(left, right, right.country or left.country, sector, right.kind)
-    if left.kind in ROLE_KINDS and left.country is None and right.country:
-        if right.kind in PLACE_KINDS or right.kind == "person":
-            sector = left.sector or right.sector
-            kind = "person" if right.kind == "person" else left.kind
-            return _combine(left, right, right.country, sector, kind)
-    if left.country and right.country == left.country:
-        if right.kind in ("demonym", "person") or left.kind == "person":
-            return _combine(left, right, left.country, left.sector or right.sector, left.kind)
+    owner = right.kind in PLACE_KINDS or right.kind == "person"
+    if left.kind in ROLE_KINDS and left.country is None and right.country and owner:
+        sector = left.sector or right.sector
+        kind = "person" if right.kind == "person" else left.kind
+        return _combine(left, right, right.country, sector, kind)
+    same = left.country is not None and right.country == left.country
+    if same and (right.kind in ("demonym", "person") or left.kind == "person"):
+        return _combine(left, right, left.country, left.sector or right.sector, left.kind)
     if left.kind == "person" and right.kind in ROLE_KINDS and right.country in (None, left.country):
         return _combine(left, right, left.country, left.sector or right.sector, "person")
     return None
 
 
-def _combine(left: Actor, right: Actor, country: str | None, sector: str | None, kind: str) -> Actor:
+def _combine(
+    left: Actor, right: Actor, country: str | None, sector: str | None, kind: str
+) -> Actor:
     name = right.name if right.kind == "person" else left.name or right.name
     if country:
         code = country + (sector if sector and sector != "IGO" else "")
     else:
         code = right.code if left.kind == "head" else left.code
-    return replace(left, last=right.last, code=code, country=country, sector=sector, name=name, kind=kind)
+    return replace(
+        left, last=right.last, code=code, country=country, sector=sector, name=name, kind=kind
+    )
 
 
 def _qualify(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
     """Set each actor's preposition; a state role followed by في + a place takes its country."""
     from newsevents.coders.arabic.roles import marker_of
 
-    out = [replace(a, marker=marker_of(tokens, a.first, a.reading)) for a in actors]
+    out = [
+        replace(
+            a,
+            marker=marker_of(tokens, a.first, a.reading),
+            conj=_has_conj(tokens[a.first].norm, a.reading),
+        )
+        for a in actors
+    ]
     for i in range(len(out) - 1):
         left, right = out[i], out[i + 1]
         if right.marker != "في" or right.first - left.last > 2 or right.kind not in PLACE_KINDS:
             continue
         out[i + 1] = replace(right, qualifier=True)
         if left.country is None and left.sector in STATE_SECTORS and left.kind in ROLE_KINDS:
-            out[i] = replace(left, country=right.country, code=(right.country or "") + (left.sector or ""))
+            out[i] = replace(
+                left, country=right.country, code=(right.country or "") + (left.sector or "")
+            )
     return out
+
+
+def _has_conj(norm: str, reading: str) -> bool:
+    """True when the token starts with و that is not part of the matched word."""
+    return norm.startswith("و") and not reading.startswith("و")

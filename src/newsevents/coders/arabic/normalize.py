@@ -17,17 +17,32 @@ from newsevents.coders.arabic.resources import load_prefixes
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _TABLE = str.maketrans(
     {
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-        "ى": "ي", "ی": "ي", "ې": "ي",
-        "ة": "ه", "ۀ": "ه",
-        "ؤ": "ء", "ئ": "ء",  # مسؤول / مسئول spell the same hamza two ways
-        "ک": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ې": "ي",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ؤ": "ء",
+        "ئ": "ء",  # مسؤول / مسئول spell the same hamza two ways
+        "ک": "ك",
+        "گ": "ك",
+        "ڤ": "ف",
+        "پ": "ب",
+        "چ": "ج",
         **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
         **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
     }
 )
 _ALEF_RUN = re.compile("ا{2,}")
-_TOKEN = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06f0-\u06f9\u064b-\u065f\u0670\u0640A-Za-z0-9]+")
+_TOKEN = re.compile(
+    r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06f0-\u06f9\u064b-\u065f\u0670\u0640A-Za-z0-9]+"
+)
 
 # Present-tense person prefixes: a leading س is the future particle only before them.
 _PRESENT_PREFIX = frozenset("يتنا")
@@ -53,8 +68,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of `text[start:end]` with offsets into `text` (punctuation is dropped)."""
     stop = len(text) if end is None else end
     return [
-        Token(m.start(), m.end(), normalize(m.group()))
-        for m in _TOKEN.finditer(text, start, stop)
+        Token(m.start(), m.end(), normalize(m.group())) for m in _TOKEN.finditer(text, start, stop)
     ]
 
 

@@ -11,11 +11,9 @@ from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 
-_DATA = "newsevents.data"
-
 
 def _data_dir(*parts: str) -> Traversable:
-    ref = resources.files(_DATA)
+    ref = resources.files("newsevents").joinpath("data")
     for part in parts:
         ref = ref.joinpath(part)
     return ref
@@ -50,7 +48,8 @@ def word_set(name: str) -> frozenset[str]:
 def read_tsv(*parts: str) -> list[dict[str, str]]:
     """Rows of a TSV data file (header row first) as dictionaries."""
     text = _data_dir(*parts).read_text(encoding="utf-8")
-    rows = csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in rows]
 
 

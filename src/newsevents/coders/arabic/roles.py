@@ -13,14 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsevents.coders.arabic.context import number_words
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry
 from newsevents.coders.arabic.mentions import Actor
-from newsevents.coders.arabic.normalize import Token, normalize
+from newsevents.coders.arabic.normalize import Token, cores, normalize
 from newsevents.coders.arabic.resources import read_tsv, word_set
 
 _WINDOW_LEFT = 14  # tokens searched before a trigger for its subject
 _WINDOW_RIGHT = 14  # tokens searched after it for subject, object and prepositional target
 _VSO_GAP = 3  # a verb's subject follows it within this many tokens
+_NO_PLACE_SOURCES = frozenset({"ASSAULT", "PROTEST"})
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,13 +49,44 @@ def prepositions() -> dict[str, Preposition]:
 
 
 @lru_cache(maxsize=1)
-def number_words() -> frozenset[str]:
-    """Counting words after which an actor is a counted group (usually victims)."""
-    return word_set("numbers.txt")
+def place_nouns() -> frozenset[str]:
+    """Nouns between a preposition and a place name ("في شمال العراق")."""
+    return word_set("place_nouns.txt")
 
 
 def marker_of(tokens: Sequence[Token], i: int, reading: str) -> str:
-    """The preposition governing the word at `i`: a separate word before it, or a clitic ب/ل."""
+    """The preposition governing the word at `i`: a separate word before it, or a clitic ب/ل.
+
+    Place nouns in between are skipped: "في شمال العراق" is governed by في.
+    """
+    places, holders = place_nouns(), holder_nouns()
+    k, place = i, False
+    while k >= 1:
+        readings = set(cores(tokens[k - 1].norm))
+        if not readings & (places | holders):
+            break
+        place = place or bool(readings & places)
+        k -= 1
+    if k < i:  # "على مواقع الحوثيين": the preposition governs the owner too
+        found = _marker_at(tokens, k, _strip_clitic(tokens[k].norm))
+        return found or ("في" if place else "")  # "شمال باكستان" is a place even without في
+    return _marker_at(tokens, i, reading)
+
+
+@lru_cache(maxsize=1)
+def holder_nouns() -> frozenset[str]:
+    """Nouns for things an actor owns ("مواقع", "مقر"), transparent to prepositions."""
+    return word_set("holder_nouns.txt")
+
+
+def _strip_clitic(norm: str) -> str:
+    """The reading of a place or holder noun without proclitics ("بشمال" → "شمال")."""
+    nouns = place_nouns() | holder_nouns()
+    readings = [c for c in cores(norm) if c in nouns]
+    return readings[0] if readings else norm
+
+
+def _marker_at(tokens: Sequence[Token], i: int, reading: str) -> str:
     preps = prepositions()
     if i >= 2 and f"{tokens[i - 2].norm} {tokens[i - 1].norm}" in preps:
         return f"{tokens[i - 2].norm} {tokens[i - 1].norm}"
@@ -60,8 +94,16 @@ def marker_of(tokens: Sequence[Token], i: int, reading: str) -> str:
         before = tokens[i - 1].norm
         for word in (before, before[1:] if before[:1] in "وف" else before):
             if word in preps:
-                return word
+                return "" if word == "من" and _partitive(tokens, i - 1) else word
     return _clitic(tokens[i].norm, reading)
+
+
+def _partitive(tokens: Sequence[Token], prep: int) -> bool:
+    """ "عدد من الشبان", "خمسة من عناصر": من after a count names the counted, not a source."""
+    if prep < 1:
+        return False
+    word = tokens[prep - 1].norm
+    return word.isdigit() or any(c in number_words() for c in cores(word))
 
 
 def _clitic(norm: str, reading: str) -> str:
@@ -87,12 +129,17 @@ class Roles:
 
 
 def assign(
-    trigger: Match[TriggerEntry], actors: Sequence[Actor], left_limit: int, right_limit: int,
+    trigger: Match[TriggerEntry],
+    actors: Sequence[Actor],
+    left_limit: int,
+    right_limit: int,
     tokens: Sequence[Token],
 ) -> Roles:
     """Source and target of `trigger` among the sentence's actors inside the given token limits."""
     entry = trigger.payload
     usable = [a for a in actors if not a.qualifier and a.marker not in location_markers()]
+    if entry.plover in _NO_PLACE_SOURCES:  # a bare city or country rarely riots or bombs
+        usable = [a for a in usable if a.kind != "city"]
     inside = [a for a in usable if a.first <= trigger.first and a.last >= trigger.last]
     left = [a for a in usable if left_limit <= a.first and a.last < trigger.first]
     right = [a for a in usable if trigger.last < a.first <= right_limit]
@@ -106,17 +153,39 @@ def assign(
         _noun_roles(trigger, entry, left, right, roles, tokens)
     else:
         _verb_roles(trigger, entry, left, right, roles, tokens)
+    _coordinate(entry.plover, usable, roles)
     prep = _prep_target(entry.plover, right + left[::-1], roles.source)
     if prep is not None and (roles.target is None or _prefers_prep(entry.plover, prep)):
         roles.target = prep
-    if roles.target is not None and roles.source is not None and roles.target.code == roles.source.code:
+    if (
+        roles.target is not None
+        and roles.source is not None
+        and roles.target.code == roles.source.code
+    ):
         roles.target = None
     return roles
 
 
+def _coordinate(plover: str, actors: Sequence[Actor], roles: Roles) -> None:
+    """ "مصر والسعودية" as the subject of a joint event: the first is source, the second target."""
+    source = roles.source
+    if source is None or plover not in _SYMMETRIC:
+        return
+    for a, b in zip(actors, actors[1:], strict=False):
+        if b.first == a.last + 1 and b.marker == "" and b.conj:
+            if b is source and roles.target is None:
+                roles.source, roles.target = a, b
+            elif a is source and roles.target is None:
+                roles.target = b
+
+
 def _prefers_prep(plover: str, actor: Actor) -> bool:
     """مع names the partner of cooperative events even when an object noun comes first."""
-    return actor.marker == "مع" or plover in ("COERCE", "SANCTION", "THREATEN") and actor.marker == "على"
+    return (
+        actor.marker == "مع"
+        or plover in ("COERCE", "SANCTION", "THREATEN")
+        and actor.marker == "على"
+    )
 
 
 def _verbal(trigger: Match[TriggerEntry], tokens: Sequence[Token]) -> bool:
@@ -135,10 +204,17 @@ def _unmarked(actors: Sequence[Actor]) -> list[Actor]:
 
 
 def _noun_roles(
-    trigger: Match[TriggerEntry], entry: TriggerEntry, left: Sequence[Actor],
-    right: Sequence[Actor], roles: Roles, tokens: Sequence[Token],
+    trigger: Match[TriggerEntry],
+    entry: TriggerEntry,
+    left: Sequence[Actor],
+    right: Sequence[Actor],
+    roles: Roles,
+    tokens: Sequence[Token],
 ) -> None:
     """Verbal nouns: a nisba or genitive right after the noun, else the clause's topic."""
+    agent = next((a for a in right if a.marker == "ل" and a.first - trigger.last <= 2), None)
+    if agent is not None and roles.source is None:
+        roles.source = agent  # "هجوم لحزب العمال", "مظاهرة للطلاب"
     after = [a for a in _unmarked(right) if a.first - trigger.last <= 2]
     if after and roles.source is None:
         first = after[0]
@@ -146,15 +222,21 @@ def _noun_roles(
             roles.source = first
         else:
             roles.target = first
-    if roles.source is None:
+    victim_before = entry.plover == "ASSAULT" and marker_of(tokens, trigger.first, trigger.reading)
+    if roles.source is None and not victim_before:
+        # "قتل جنود في هجوم": the actor before a governed noun of violence is its victim
         before = _unmarked(left)
         if before:
             roles.source = before[-1]
 
 
 def _verb_roles(
-    trigger: Match[TriggerEntry], entry: TriggerEntry, left: Sequence[Actor],
-    right: Sequence[Actor], roles: Roles, tokens: Sequence[Token],
+    trigger: Match[TriggerEntry],
+    entry: TriggerEntry,
+    left: Sequence[Actor],
+    right: Sequence[Actor],
+    roles: Roles,
+    tokens: Sequence[Token],
 ) -> None:
     """Verbs: a subject before the verb (SVO) or right after it (VSO), then the object."""
     before = _unmarked(left)
@@ -163,12 +245,13 @@ def _verb_roles(
         roles.source = before[-1]
     elif roles.source is None and after and after[0].first - trigger.last <= _VSO_GAP:
         subject = after.pop(0)
-        if entry.arg1 == "target" or _counted(tokens, trigger.last, subject.first):
+        passive = entry.plover == "ASSAULT" and _counted(tokens, trigger.last, subject.first)
+        if entry.arg1 == "target" or passive:
             roles.target = subject  # passive reading: "قتل ثلاثة جنود" (three soldiers were killed)
             return
         roles.source = subject
     objects = [a for a in after if a is not roles.source]
-    if objects and objects[0].first - trigger.last <= _WINDOW_RIGHT // 2:
+    if objects:
         roles.target = objects[0]
 
 

@@ -8,29 +8,47 @@ from dataclasses import dataclass, replace
 
 from newsevents import ontology
 from newsevents.coders.arabic.context import (
+    Cue,
     anchored,
+    anchored_before,
     bare,
+    crowd_words,
+    denials,
+    disruptive_verbs,
+    gathering_verbs,
+    is_count,
     is_negated,
     is_topic,
     modal_index,
     modality_of,
     protest_actions,
     reporting_words,
+    verbal_attack,
+    victim_words,
 )
-from newsevents.coders.arabic.lexicon import Match, TriggerEntry, trigger_index
+from newsevents.coders.arabic.lexicon import Match, TriggerEntry, trigger_index, verb_object_index
 from newsevents.coders.arabic.mentions import Actor, find_actors
 from newsevents.coders.arabic.normalize import Token, cores, tokenize
-from newsevents.coders.arabic.roles import WINDOWS, Roles, location_markers, assign, marker_of
+from newsevents.coders.arabic.roles import (
+    WINDOWS,
+    Roles,
+    assign,
+    location_markers,
+    marker_of,
+    prepositions,
+)
 from newsevents.model import Attribution, Event, Location, Mention, Quantity, Span
 
 _STRONG = re.compile(r"[.!?؟;؛:\n\"“”«»]")
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
+_NOUN_CUTS = _COMPLEMENTIZERS | {"انه", "انها", "انهم", "بانه", "بانها"}
 _MONEY = re.compile(
     r"(?:\d[\d,.]*|عشرات|مئات|آلاف|ملايين|مليارات)\s*(?:من\s*)?(?:ال)?"
     r"(?:مليار|مليون|ألف|الف|ملايين|مليارات)?\s*(?:من\s*)?(?:ال)?"
     r"(?:دولار|دولارات|يورو|جنيه|دينار|ريال|ليرة|درهم)"
 )
 _DENIAL_CAMEO = "120"
+_OBJECT_WINDOW = 5
 _PROTEST_ACT = TriggerEntry("141", "PROTEST", "past", "source")
 # Types whose verbal nouns must be anchored in a clause that shows the event took place.
 _ANCHORED_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -60,8 +78,13 @@ def mention_of(actor: Actor, sentence: Sentence) -> Mention:
     """The `Mention` record of an actor (offsets into the clean text)."""
     tokens = sentence.tokens
     return Mention(
-        tokens[actor.first].start, tokens[actor.last].end, actor.code or "",
-        actor.country, actor.sector, actor.name, actor.kind,
+        tokens[actor.first].start,
+        tokens[actor.last].end,
+        actor.code or "",
+        actor.country,
+        actor.sector,
+        actor.name,
+        actor.kind,
     )
 
 
@@ -70,7 +93,9 @@ def code_sentence(text: str, sentence: Sentence, coder: str) -> list[Event]:
     tokens = sentence.tokens
     if not tokens:
         return []
-    triggers = [t for t in trigger_index().scan(tokens) if not _inside_name(t, sentence.actors)]
+    found = trigger_index().scan(tokens) + _verb_objects(sentence)
+    found.sort(key=lambda t: t.first)
+    triggers = [t for t in found if not _inside_name(t, sentence.actors)]
     triggers = [t for t in triggers if not is_topic(tokens, t)]
     triggers = _drop_denials(triggers, sentence)
     cues = modal_index().scan(tokens)
@@ -80,40 +105,71 @@ def code_sentence(text: str, sentence: Sentence, coder: str) -> list[Event]:
 
 
 def _protester_events(
-    text: str, sentence: Sentence, triggers: Sequence[Match[TriggerEntry]],
-    cues: Sequence[Match[object]], coder: str,
+    text: str,
+    sentence: Sentence,
+    triggers: Sequence[Match[TriggerEntry]],
+    cues: Sequence[Match[Cue]],
+    coder: str,
 ) -> list[Event | None]:
-    """"وتجمع المتظاهرون", "رشق متظاهرون الشرطة": a protest act whose subject is protesters."""
+    """ "وتجمع المتظاهرون", "أغلق متظاهرون الطريق": a protest act whose subject is protesters."""
     protesters = [a for a in sentence.actors if a.name == "protesters" and not a.marker]
-    if not protesters:
-        return []
-    actions = protest_actions()
+    tokens = sentence.tokens
     out: list[Event | None] = []
-    for k, token in enumerate(sentence.tokens):
-        if not set(cores(token.norm)) & actions:
-            continue
-        subject = next((a for a in protesters if 0 < a.first - k <= 3 or 0 < k - a.last <= 2), None)
-        if subject is None:
-            continue
-        trig = Match(k, k, _PROTEST_ACT, reading=token.norm)
-        out.append(_event(text, sentence, trig, triggers, cues, coder))
+    for k in range(len(tokens)):
+        reading = _protest_act(sentence, k, protesters)
+        if reading:
+            trig = Match(k, k, _PROTEST_ACT, reading=reading)
+            out.append(_event(text, sentence, trig, triggers, cues, coder))
     return out
+
+
+def _verb_objects(sentence: Sentence) -> list[Match[TriggerEntry]]:
+    """ "أطلقت طائرة صاروخا": a verb whose object, a few words on, names the event."""
+    index = verb_object_index()
+    tokens = sentence.tokens
+    out: list[Match[TriggerEntry]] = []
+    for k, token in enumerate(tokens):
+        for reading in cores(token.norm):
+            items = index.get(reading)
+            if not items or _nominal_prefix(token.norm, reading):
+                continue
+            stop = min(len(tokens), k + 1 + _OBJECT_WINDOW)
+            for item in items:
+                if _object_in(sentence, item.objects, k + 1, stop):
+                    out.append(Match(k, k, item.entry, reading=reading))
+                    break
+            break
+    return out
+
+
+def _object_in(sentence: Sentence, objects: frozenset[str], start: int, stop: int) -> bool:
+    for j in range(start, stop):
+        if _STRONG.search(sentence.gaps[j]):
+            return False
+        if set(cores(sentence.tokens[j].norm)) & objects:
+            return True
+    return False
 
 
 def _inside_name(trigger: Match[TriggerEntry], actors: Sequence[Actor]) -> bool:
     """A trigger word inside a longer actor name ("مجلس التعاون الخليجي") is no trigger."""
     return any(
-        a.first <= trigger.first and trigger.last <= a.last and a.last - a.first > trigger.last - trigger.first
+        a.first <= trigger.first
+        and trigger.last <= a.last
+        and a.last - a.first > trigger.last - trigger.first
         for a in actors
     )
 
 
-def _drop_denials(triggers: list[Match[TriggerEntry]], sentence: Sentence) -> list[Match[TriggerEntry]]:
+def _drop_denials(
+    triggers: list[Match[TriggerEntry]], sentence: Sentence
+) -> list[Match[TriggerEntry]]:
     """A denial verb followed by the event it denies is a negation, not a REJECT event."""
     out = []
     for i, trig in enumerate(triggers):
         nxt = triggers[i + 1] if i + 1 < len(triggers) else None
-        denial = trig.payload.cameo == _DENIAL_CAMEO and trig.payload.form in ("past", "pres")
+        word = bare(sentence.tokens[trig.first].norm)
+        denial = trig.payload.cameo == _DENIAL_CAMEO and word in denials()
         if denial and nxt is not None and _same_clause(sentence, trig.last, nxt.first):
             continue
         out.append(trig)
@@ -125,12 +181,18 @@ def _same_clause(sentence: Sentence, a: int, b: int) -> bool:
     return not any(_STRONG.search(sentence.gaps[k]) for k in range(a + 1, b + 1))
 
 
-def _limits(sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]) -> tuple[int, int]:
-    """Token range searched for the trigger's actors: its clause, cut at complementizers and other verbs."""
+def _limits(
+    sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> tuple[int, int]:
+    """Token range searched for the trigger's actors: its clause, cut at complementizers, verbs."""
     left_window, right_window = WINDOWS
     left = max(0, trig.first - left_window)
+    # a verb may take the speaker as subject across "انه" ("أعلن أنه لم يقصف"); a noun may not
+    noun = trig.payload.form not in ("past", "pres")
+    cuts = _NOUN_CUTS if noun else _COMPLEMENTIZERS
     for k in range(trig.first, left, -1):
-        if _STRONG.search(sentence.gaps[k]) or bare(sentence.tokens[k - 1].norm) in _COMPLEMENTIZERS:
+        word = bare(sentence.tokens[k - 1].norm)
+        if _STRONG.search(sentence.gaps[k]) or word in cuts or (noun and word in reporting_words()):
             left = k
             break
     right = min(len(sentence.tokens) - 1, trig.last + right_window)
@@ -139,23 +201,37 @@ def _limits(sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Ma
             right = k - 1
             break
     for other in triggers:
-        if other.first > trig.last and other.payload.form in ("past", "pres"):
+        if other.first > trig.last and _verbal_trigger(sentence.tokens, other):
             right = min(right, other.first - 1)
             break
     return left, right
 
 
 def _event(
-    text: str, sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]],
-    cues: Sequence[Match[object]], coder: str,
+    text: str,
+    sentence: Sentence,
+    trig: Match[TriggerEntry],
+    triggers: Sequence[Match[TriggerEntry]],
+    cues: Sequence[Match[Cue]],
+    coder: str,
 ) -> Event | None:
     tokens = sentence.tokens
     left, right = _limits(sentence, trig, triggers)
     trig = _as_noun(tokens, trig)
     entry = trig.payload
-    if entry.anchor == "event" and not _took_place(sentence, trig, triggers, left, right):
+    clause = _clause_start(sentence, trig.first)
+    if _needs_anchor(tokens, trig) and not _took_place(sentence, trig, triggers, left, right, cues):
         return None
+    if not _needs_anchor(tokens, trig) and not _free_noun(tokens, trig, cues):
+        return None
+    if entry.anchor == "adverbial" and _main_event_before(sentence, trig, triggers, clause):
+        return None
+    if entry.plover == "ASSAULT" and entry.cameo == "190" and verbal_attack(tokens, trig, right):
+        entry = replace(entry, cameo="111", plover="ACCUSE")  # "شن هجوما لاذعا على ..."
+        trig = replace(trig, payload=entry)
     roles = assign(trig, sentence.actors, left, right, tokens)
+    if entry.anchor == "partner" and not _has_partner(entry, roles):
+        return None  # "ناقش البرلمان مشروع القانون": a body deliberating alone is no consultation
     event = Event(
         sentence=sentence.index,
         trigger=Span(tokens[trig.first].start, tokens[trig.last].end),
@@ -164,8 +240,8 @@ def _event(
     )
     _fill_ontology(event, entry)
     _fill_roles(event, roles, sentence)
-    event.negated = is_negated(tokens, trig, left)
-    event.modality = modality_of(tokens, trig, cues, left)  # type: ignore[arg-type]
+    event.negated = is_negated(tokens, trig, left, clause)
+    event.modality = modality_of(tokens, trig, cues, clause)
     event.location = _location(text, sentence, trig)
     event.attribution = _attribution(sentence, trig)
     event.quantities = _money(text, sentence)
@@ -173,11 +249,37 @@ def _event(
     return event
 
 
+def _verbal_trigger(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """A trigger read as a finite verb (not "بضرب", "القتل")."""
+    return trig.payload.form in ("past", "pres") and not _nominal_prefix(
+        tokens[trig.first].norm, trig.reading
+    )
+
+
+def _clause_start(sentence: Sentence, index: int) -> int:
+    """The first token of the clause holding token `index` (after strong punctuation)."""
+    for k in range(index, 0, -1):
+        if _STRONG.search(sentence.gaps[k]):
+            return k
+    return 0
+
+
+def _needs_anchor(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """Verbal nouns and present verbs of anchored types ("لم يقصف" is a negated past: no anchor)."""
+    if trig.payload.anchor not in ("event", "strict"):
+        return False
+    before = bare(tokens[trig.first - 1].norm) if trig.first else ""
+    return not (trig.payload.form == "pres" and before == "لم")
+
+
 def _as_noun(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> Match[TriggerEntry]:
-    """A verb form written with the article or a preposition is its verbal noun ("القتل", "بقصف")."""
+    """A verb form written with the article or a preposition is a verbal noun ("القتل", "بقصف")."""
     entry = trig.payload
-    if entry.form not in ("past", "pres") or not _nominal_prefix(tokens[trig.first].norm, trig.reading):
+    if entry.form not in ("past", "pres"):
         return trig
+    after_prep = trig.first > 0 and bare(tokens[trig.first - 1].norm) in prepositions()
+    if not (after_prep or _nominal_prefix(tokens[trig.first].norm, trig.reading)):
+        return trig  # "الى قتل", "في قصف": a preposition takes a noun
     anchor = "event" if entry.plover in _ANCHORED_TYPES else entry.anchor
     return replace(trig, payload=replace(entry, form="noun", anchor=anchor))
 
@@ -186,19 +288,117 @@ def _nominal_prefix(norm: str, reading: str) -> bool:
     prefix = norm[: len(norm) - len(reading)] if reading and norm.endswith(reading) else ""
     if reading.startswith("ال") and not norm.endswith(reading):
         return True  # "للقتل": ل + ال
-    return "ال" in prefix or prefix.lstrip("وف") in ("ب", "ل", "ك")
+    return "ال" in prefix or prefix.lstrip("وف") in ("ب", "ل", "ك", "لل")
+
+
+def _has_partner(entry: TriggerEntry, roles: Roles) -> bool:
+    if entry.plover == "CONSULT":
+        return roles.target is not None
+    return roles.source is not None or roles.target is not None
+
+
+def _main_event_before(
+    sentence: Sentence,
+    trig: Match[TriggerEntry],
+    triggers: Sequence[Match[TriggerEntry]],
+    clause: int,
+) -> bool:
+    """ "طردت السفير احتجاجا على": the adverb gives the reason of an earlier verb's event."""
+    return any(
+        t.last < trig.first
+        and t.first >= clause
+        and t.payload.plover != "PROTEST"
+        and _verbal_trigger(sentence.tokens, t)
+        for t in triggers
+    )
+
+
+def _free_noun(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], cues: Sequence[Match[Cue]]
+) -> bool:
+    """A verbal noun governed by a preposition ("للتعاون", "بالاتفاق") is a purpose or topic."""
+    if trig.payload.form in ("past", "pres"):
+        return True
+    return _governed_ok(tokens, trig, cues)
+
+
+def _governed_ok(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], cues: Sequence[Match[Cue]]
+) -> bool:
+    governed = marker_of(tokens, trig.first, trig.reading)
+    if not governed or governed in location_markers():
+        return True
+    # "تعرضت لهجوم" is an event; "يخطط لشن هجمات" an intended one (its modality says so)
+    return anchored_before(tokens, trig.first) or _intention_before(trig, cues)
+
+
+def _intention_before(trig: Match[TriggerEntry], cues: Sequence[Match[Cue]]) -> bool:
+    return any(c.payload.modality == "intended" and 0 < trig.first - c.last <= 3 for c in cues)
 
 
 def _took_place(
-    sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]],
-    left: int, right: int,
+    sentence: Sentence,
+    trig: Match[TriggerEntry],
+    triggers: Sequence[Match[TriggerEntry]],
+    left: int,
+    right: int,
+    cues: Sequence[Match[Cue]],
 ) -> bool:
     """A verbal noun names an event that happened: not the object of a preposition, and anchored."""
     tokens = sentence.tokens
-    governed = marker_of(tokens, trig.first, trig.reading)
-    if governed and governed not in location_markers():
-        return False  # "تعليقا على اغتيال", "للتظاهر": a topic or a purpose
+    if not _governed_ok(tokens, trig, cues):
+        return False
+    if marker_of(tokens, trig.first, trig.reading) not in ("", *location_markers()):
+        return True
+    if trig.payload.anchor == "strict" or definite(tokens[trig.first].norm, trig.reading):
+        # "المظاهرة", "الهجوم" recall an event told before: only a verb of happening right
+        # before them ("اندلعت المظاهرات") or a victim count makes them a new report
+        return anchored_before(tokens, trig.first, 2) or _counted_near(tokens, trig, left, right)
     return anchored(tokens, trig, left, right) or _verb_near(trig, triggers, left, right)
+
+
+def definite(norm: str, reading: str) -> bool:
+    """True when the token carries the definite article (possibly after و/ب/ل/ك)."""
+    if reading.startswith("ال"):
+        return True
+    prefix = norm[: len(norm) - len(reading)] if norm.endswith(reading) else ""
+    return prefix.endswith("ال") or prefix.endswith("لل")
+
+
+def _counted_near(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, right: int
+) -> bool:
+    """A number or a victim word within the clause ("مقتل ثلاثة", "12 قتيلا")."""
+    victims = victim_words()
+    lo, hi = max(left, trig.first - 5), min(right, trig.last + 5)
+    return any(
+        is_count(tokens[k].norm) or bare(tokens[k].norm) in victims for k in range(lo, hi + 1)
+    )
+
+
+def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str:
+    """The reading of token `k` when it is a protest act by protesters or a crowd, else "".
+
+    Gathering and disruptive acts count for any protesters; expressive ones ("هتف")
+    only for indefinite ones: "وهتف المتظاهرون" adds detail to a protest already told.
+    """
+    tokens = sentence.tokens
+    token = tokens[k]
+    for reading in cores(token.norm):
+        if reading != token.norm and definite(token.norm, reading):
+            return ""  # "التجمع", "للتظاهر": a noun
+        near = [a for a in protesters if 0 < a.first - k <= 3 or 0 < k - a.last <= 2]
+        fresh = [a for a in near if not definite(tokens[a.first].norm, a.reading)]
+        if reading in disruptive_verbs() and near or reading in protest_actions() and fresh:
+            return reading
+        if reading in gathering_verbs() and _crowd_after(tokens, k):
+            return reading
+    return ""
+
+
+def _crowd_after(tokens: Sequence[Token], k: int) -> bool:
+    crowds = crowd_words()
+    return any(bare(t.norm) in crowds or is_count(t.norm) for t in tokens[k + 1 : k + 4])
 
 
 def _verb_near(
@@ -206,7 +406,10 @@ def _verb_near(
 ) -> bool:
     """Another trigger verb in the clause shows the noun names a real event ("قتل ... في هجوم")."""
     return any(
-        t is not trig and t.payload.form == "past" and not t.payload.anchor and left <= t.first <= right + 3
+        t is not trig
+        and t.payload.form == "past"
+        and not t.payload.anchor
+        and left <= t.first <= right + 3
         for t in triggers
     )
 
@@ -232,7 +435,7 @@ def _fill_roles(event: Event, roles: Roles, sentence: Sentence) -> None:
 
 
 def _location(text: str, sentence: Sentence, trig: Match[TriggerEntry]) -> Location | None:
-    """The nearest place governed by في (or a similar preposition) after, else before, the trigger."""
+    """The nearest place governed by في (or the like) after, else before, the trigger."""
     places = [a for a in sentence.actors if a.marker in ("في", "داخل", "قرب") and a.country]
     if not places:
         return None
@@ -281,8 +484,10 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(event)
             continue
-        twin.source = twin.source or event.source
-        twin.target = twin.target or event.target
+        if twin.source is None and not _same_actor(event.source, twin.target):
+            twin.source = event.source
+        if twin.target is None and not _same_actor(event.target, twin.source):
+            twin.target = event.target
     return out
 
 
@@ -290,6 +495,10 @@ def _same(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.negated != b.negated:
         return False
     return _compatible(a.source, b.source) and _compatible(a.target, b.target)
+
+
+def _same_actor(a: Mention | None, b: Mention | None) -> bool:
+    return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
 
 
 def _compatible(a: Mention | None, b: Mention | None) -> bool:

@@ -65,8 +65,12 @@ class EnglishCoder:
 
     name = NAME
 
-    def __init__(self, model: Any | None = None) -> None:
+    def __init__(self, model: Any | None = None, plover_intents: bool = True) -> None:
+        """`model`: a loaded spaCy pipeline (default: loaded lazily); `plover_intents`: code
+        intended cooperation as AGREE and intended conflict as THREATEN (the PLOVER/CAMEO
+        convention), else keep the intended action's own type (modality 'intended')."""
         self._model = model
+        self.plover_intents = plover_intents
         self.stats = {"sentences": 0, "parsed": 0}
 
     def code(self, article: Article) -> None:
@@ -96,7 +100,7 @@ class EnglishCoder:
         base = article.sentences[index].start
         idx = sx.MentionIndex(doc, mentions, base)
         resolver = _Resolver(article.text, base, idx, memory, doc)
-        drafts = draft_events(doc, Actors(idx, resolver))
+        drafts = draft_events(doc, Actors(idx, resolver, self.plover_intents))
         attribution = extras.attribution(doc, base)
         events = []
         for d in drafts:
@@ -111,8 +115,8 @@ def _events(article: Article, index: int, base: int, d: Draft) -> list[Event]:
     info = ontology.info(d.cameo)
     toks = sorted(d.trigger_tokens, key=lambda t: t.i)
     trigger = Span(base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
-    sources = d.sources[:1] or [None]
-    targets = _distinct(d.targets)[:1] or [None]
+    sources: list[Mention | None] = [*d.sources[:1]] or [None]
+    targets: list[Mention | None] = [*_distinct(d.targets)[:1]] or [None]
     sub = list(d.anchor.subtree)
     lo, hi = base + min(t.idx for t in sub), base + max(t.idx + len(t.text) for t in sub)
     quantities = extras.quantities(article.text, min(lo, trigger.start), max(hi, trigger.end))
@@ -192,7 +196,7 @@ class _Resolver:
 
     def __call__(self, tok: Any, own: Mention | None) -> Mention | None:
         """The actor `tok` stands for, or None when nothing sound is known."""
-        low = tok.lower_
+        low = tok.lower_ if not tok.text.isupper() or len(tok.text) == 1 else tok.text
         if low in sx.FIRST_PERSON or _has_first_person_possessor(tok):
             return self._as(tok, own, self.speaker or self.memory.speaker)
         if low in sx.PRONOUNS:

@@ -30,7 +30,7 @@ from typing import Any
 
 from newsevents import ontology
 from newsevents.coders.english import syntax as sx
-from newsevents.coders.english.lexicon import Trigger, light_verbs, triggers
+from newsevents.coders.english.lexicon import Trigger, light_verbs, refinements, triggers
 from newsevents.coders.english.modality import Polarity, polarity
 from newsevents.model import Mention
 
@@ -55,6 +55,9 @@ _INTENT = {
     "1722": ("030", "1322"), "1723": ("030", "1323"), "1724": ("030", "1324"),
     "173": ("030", "132"), "191": ("030", "1381"), "192": ("030", "1382"),
     "18": ("030", "1383"), "19": ("030", "1384"), "20": ("030", "1385"), "03": ("030", "130"),
+    "061": ("0311", "131"), "062": ("0312", "131"), "063": ("0313", "131"),
+    "064": ("0314", "131"), "071": ("0331", "1311"), "072": ("0332", "1311"),
+    "073": ("0333", "1311"), "074": ("0334", "1311"), "204": ("030", "1385"),
 }
 
 
@@ -88,7 +91,16 @@ class Draft:
 # ----------------------------------------------------------------------------- triggers
 
 
+_BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "following", "amid",
+                               "ahead", "despite", "until"})
+
+
 def _pos(tok: Token) -> str | None:
+    if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ"):
+        return None  # "Jordan's visiting King", "the besieged town"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and \
+            tok.head.lower_ in _BACKGROUND_PREPS:
+        return None  # "during a G8 summit", "after a demonstration": a time, not an event
     if tok.pos_ == "VERB" or tok.tag_ == "VBN" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return "verb"
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -107,23 +119,45 @@ def match(tok: Token) -> Trigger | None:
         return None
     near = sx.neighbourhood(tok) if any(r.pattern for r in rows) else set()
     for row in rows:
-        if all(slot & near for slot in row.pattern):
+        if all(_slot_ok(slot, near) for slot in row.pattern):
             return row
     return None
 
 
+def _slot_ok(slot: frozenset[str], near: set[str]) -> bool:
+    """A pattern slot is satisfied by a nearby word; '!word' slots forbid their words."""
+    banned = {w[1:] for w in slot if w.startswith("!")}
+    if banned:
+        return not banned & near
+    return any(w in near if w.startswith("^") else (w in near or "^" + w in near)
+               for w in slot)
+
+
 def _light_head(tok: Token) -> Token | None:
-    """The light verb whose object `tok` is ("held talks", "carried out strikes")."""
+    """The light verb whose object `tok` is ("held talks", "carried out strikes",
+    "engaged in fighting": a prepositional object only when the light verb names it)."""
     head = tok.head
+    prep = None
+    if tok.dep_ == "compound" or (tok.dep_ == "pobj" and head.lower_ == "of"
+                                  and head.head.dep_ in ("dobj", "obj")):
+        # "undertook a mediation mission", "launched 10 days of war games"
+        carrier = head if tok.dep_ == "compound" else head.head
+        if carrier.dep_ in ("dobj", "obj"):
+            return _light_head(carrier) if carrier.i != tok.i else None
+        return None
     if tok.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):
         return None
-    if tok.dep_ == "pobj":  # "engaged in fighting"
-        head = head.head
+    if tok.dep_ == "pobj":
+        prep, head = head.lower_, head.head
     options = light_verbs().get(head.lemma_.lower())
     if options is None or head.i == tok.i:
         return None
+    if prep is not None:
+        return head if any(prep in words for words in options) else None
     near = sx.neighbourhood(head)
-    return head if any(not words or words & near for words in options) else None
+    ok = any(not words or any(("^" + w if w in sx.PARTICLES else w) in near for w in words)
+             for words in options)
+    return head if ok else None
 
 
 def find_triggers(doc: Any) -> list[Found]:
@@ -162,9 +196,12 @@ def _absorber(f: Found, found: dict[int, Found]) -> Found | None:
 class Actors:
     """Finds source and target mentions for triggers over one sentence."""
 
-    def __init__(self, index: sx.MentionIndex, resolve: Resolver) -> None:
+    def __init__(self, index: sx.MentionIndex, resolve: Resolver,
+                 plover_intents: bool = True) -> None:
         self.index = index
         self.resolve = resolve
+        # rule 5 on (PLOVER codebook) or off (an intended action keeps its own type)
+        self.plover_intents = plover_intents
 
     def of(self, tok: Token) -> list[Mention]:
         """Actor mentions standing for the phrase headed by `tok` (with its conjuncts)."""
@@ -179,12 +216,26 @@ class Actors:
         if tok.lower_ in sx.RELATIVE and tok.head.dep_ == "relcl":
             return self.of(tok.head.head)
         own = self.index.at(tok)
-        if tok.lower_ in sx.PRONOUNS or tok.lower_ in sx.FIRST_PERSON or own is None:
+        if own is not None and own.country is None and any(
+                c.dep_ == "poss" and c.lower_ in sx.POSSESSIVE for c in tok.children):
+            return []  # "withdraw its troops": the actor's own forces are not a second party
+        low = tok.lower_ if not tok.text.isupper() or len(tok.text) == 1 else tok.text
+        if low in sx.PRONOUNS or low in sx.FIRST_PERSON or own is None:
             resolved = self.resolve(tok, own)
             if resolved is not None:
                 return [resolved]
-        found = [self._fill(tok, m) for m in self.index.in_phrase(tok)]
-        return [m for m in found if m is not None and self._informative(tok, m)]
+        found = [f for m in self.index.in_phrase(tok) if (f := self._fill(tok, m)) is not None]
+        head = [m for m in found if self._informative(tok, m)]
+        if head and not _grounded(head[0]):
+            # "workers of the bus company of Tehran", "workers affiliated with a Serbian union"
+            found += [m for c in tok.children if c.dep_ == "acl"
+                      for t in c.subtree if (m := self.index.at(t)) is not None]
+            country = next((m for m in found if m.country), None)
+            if country is not None:
+                h = head[0]
+                head[0] = Mention(h.start, h.end, (country.country or "") + (h.sector or ""),
+                                  country.country, h.sector, h.name, h.kind)
+        return head
 
     def _informative(self, tok: Token, m: Mention) -> bool:
         """A country-less role word counts only as the head of its phrase ('the army'),
@@ -217,12 +268,14 @@ class Actors:
                 obj = sx.has_object(cur.head)
                 if obj is not None and self.of(obj):  # object control: urged Y to X
                     return self.of(obj), False
-            if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp") or cur.head.i == cur.i:
+            if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") \
+                    or cur.head.i == cur.i:
                 return [], False
             cur = cur.head
         return [], False
 
-    def verb_targets(self, verb: Token, passive: bool, extra_preps: frozenset[str]) -> list[Mention]:
+    def verb_targets(self, verb: Token, passive: bool,
+                     extra_preps: frozenset[str]) -> list[Mention]:
         """Target actors of a verb: passive subject, objects, then prepositional objects."""
         heads: list[Token] = []
         if passive:
@@ -274,18 +327,61 @@ def draft_events(doc: Any, actors: Actors) -> list[Draft]:
     return _drop_subordinate(drafts)
 
 
+_BACKGROUND_MARKS = frozenset({"as", "when", "after", "before", "while", "since", "because",
+                               "until", "whereas", "though", "although"})
+
+
 def _drop_subordinate(drafts: list[Draft]) -> list[Draft]:
-    """Events in a purpose or conditional clause ('to demand ...', 'unless Y accepts') belong
-    to the event they modify: dropped when that event was coded, kept otherwise."""
-    anchors = {d.anchor.i for d in drafts}
-    out = []
+    """Events in a purpose, conditional, relative or circumstantial clause ('to demand ...',
+    'unless Y accepts', 'who has vowed ...', 'as Y cracked down') are background to the
+    sentence's main event: dropped when a main-clause event was coded, kept otherwise."""
+    main = [d for d in drafts if not _subordinate(d)]
+    if not main:
+        return drafts
     for d in drafts:
-        if d.pol.purpose or d.pol.conditional:
-            above = {h.i for _dep, h in sx.path_up(d.anchor, 8)}
-            if above & anchors:
-                continue
-        out.append(d)
-    return out
+        if d not in main:
+            _lend_target(d, main)
+    return [d for d in drafts if d in main or _full_dyad(d)]
+
+
+def _lend_target(sub: Draft, main: list[Draft]) -> None:
+    """A purpose clause names whom the main act is aimed at ('began a hunger strike to
+    protest against Sweden's decision'): its explicit target replaces an implicit one."""
+    if not sub.targets or sub.targets[0].kind == "implicit" or not _grounded(sub.targets[0]):
+        return
+    for m in main:
+        if sub.anchor.head.i == m.anchor.i and (not m.targets or m.targets[0].kind == "implicit"):
+            if sub.targets[0].country not in {s.country for s in m.sources}:
+                m.targets = sub.targets[:1]
+
+
+def _full_dyad(d: Draft) -> bool:
+    """A relative clause naming both actors ('..., which included X issuing threats to Y')."""
+    in_relcl = any(dep == "relcl" for dep, _h in sx.path_up(d.anchor, 8)) or \
+        d.anchor.dep_ == "relcl"
+    return (in_relcl and not (d.pol.purpose or d.pol.conditional) and bool(d.sources)
+            and bool(d.targets)
+            and _grounded(d.sources[0]) and d.targets[0].kind != "implicit"
+            and _grounded(d.targets[0]) and d.sources[0].country != d.targets[0].country)
+
+
+def _subordinate(d: Draft) -> bool:
+    if d.pol.purpose or d.pol.conditional:
+        return True
+    if d.plover in ("REQUEST", "ACCUSE") and d.anchor.dep_ in ("advcl", "xcomp", "acl") \
+            and d.anchor.tag_ == "VBG":
+        return True  # "demonstrated ... calling for independence": the protest's demand
+    cur = d.anchor
+    for _ in range(8):
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS
+                                       for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
@@ -297,17 +393,31 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         sources, targets, parsed = _verb_args(f.tok, f.trig, actors)
         anchor = f.tok
     embeds = bool(f.trig.flags & {"embed", "negcomp"})
+    if embeds and not targets:
+        targets = _complement_subject(f.tok, actors, sources)
     if f.inner and (not targets or not sources) and embeds:
         sources, targets = _borrow(f, actors, sources, targets)
-    if embeds and not targets and sources:
+    if not targets and sources:
         targets = _complement_actors(anchor if f.trig.pos == "verb" else f.tok, actors, sources)
+    if f.trig.plover == "THREATEN" and not targets and sources:
+        targets = _condition_subject(f.tok, actors, sources)
+    if not sources and f.trig.pos == "verb" and not sx.is_passive(f.tok):
+        sources = _linear_subject(f.tok, actors, targets)
+        parsed = (False, parsed[1])
+    targets = sorted(targets, key=lambda m: not _grounded(m))  # named parties first
     sources, targets = _symmetric(f.trig, sources, targets)
     if not any(_grounded(m) for m in sources + targets):
         return None
-    if not targets and sources:
-        targets = _implicit_targets(anchor, actors, sources)
+    if targets and not _grounded(targets[0]):
+        targets = _implicit_targets(anchor, actors, sources, targets[0]) or targets
+    elif not targets and sources and f.trig.plover not in _DYADIC and not _has_object(anchor):
+        targets = _implicit_targets(anchor, actors, sources, None)
+    if sources and not _grounded(sources[0]) and sources[0].sector in _STATE_SECTORS:
+        sources = [_with_country(sources[0], _place_actor(anchor, actors) or
+                                 next((t for t in targets if t.country), None) or
+                                 _only_country(actors))]
     pol = polarity(anchor, doc)
-    cameo, plover = _code(f, pol)
+    cameo, plover = _code(f, pol, actors.plover_intents)
     if plover is None:
         return None
     tokens = [f.light, f.tok] if f.light is not None else [f.tok]
@@ -315,9 +425,50 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
                  parsed[0], parsed[1])
 
 
+def _linear_subject(verb: Token, actors: Actors, targets: list[Mention]) -> list[Mention]:
+    """When the parse gives no subject: the actors right before the verb in the same clause
+    ('the Sudanese government and SPLM/A have agreed' parsed without a subject)."""
+    found: list[Mention] = []
+    for tok in reversed(list(verb.doc[:verb.i])):
+        if tok.pos_ == "VERB" or tok.lower_ in (";", ":") or tok.dep_ == "mark":
+            break
+        m = actors.index.at(tok)
+        if m is not None and m not in found and m not in targets and _grounded(m):
+            found.insert(0, m)
+        elif m is None and found and tok.lower_ not in ("and", ",", "the", "'s"):
+            break
+    return found
+
+
 def _grounded(m: Mention) -> bool:
     """An actor we can name: a country, or an international/non-governmental organisation."""
     return m.country is not None or m.sector in ("IGO", "NGO") or m.kind in ("igo", "org")
+
+
+def _condition_subject(tok: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
+    """The party a threat is addressed to: the subject of its if/unless clause."""
+    for t in _clause_tokens(tok) + [c for c in tok.subtree if c.dep_ == "advcl"]:
+        if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                        for c in t.children):
+            continue
+        subj = sx.children(t, sx.SUBJECT)
+        if subj:
+            found = [m for m in actors.of(subj[0]) if m not in sources and _grounded(m)]
+            if found:
+                return found
+    return []
+
+
+def _complement_subject(tok: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
+    """The subject of the complement clause: 'demanded that the US cancel ...'."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and tok.pos_ in ("NOUN", "PROPN")):
+            subj = sx.children(c, sx.SUBJECT | sx.PASSIVE_SUBJECT)
+            if subj:
+                found = [m for m in actors.of(subj[0]) if m not in sources and _grounded(m)]
+                if found:
+                    return found
+    return []
 
 
 def _complement_actors(tok: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
@@ -344,25 +495,84 @@ def _clause_tokens(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _implicit_targets(anchor: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
-    """No explicit target: the place the event happens in ('demonstrated in Serbia'), else the
-    source's own country (a domestic event: PLOVER codes the state as its target)."""
+# Types whose target is another party by nature: never given an implicit domestic target.
+_DYADIC = frozenset({"SUPPORT", "CONSULT", "COOPERATE", "AID", "SANCTION"})
+
+
+def _has_object(tok: Token) -> bool:
+    """True when the trigger's object is a pronoun we could not resolve ('invaded it')."""
+    return any(c.dep_ in sx.OBJECT and c.lower_ in sx.PRONOUNS for c in tok.children)
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _only_country(actors: Actors) -> Mention | None:
+    """The sentence's one country, when it names exactly one (a state role's likely home)."""
+    countries = {m.country: m for m in actors.index.by_token.values() if m.country}
+    return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def _place_actor(anchor: Token, actors: Actors) -> Mention | None:
+    """The first country-bearing actor in the trigger's in/at/near phrase."""
     for _prep, obj in sx.prep_objects(anchor, sx.LOCATION_PREPS):
         found = [m for m in actors.of(obj) if m.country]
         if found:
-            return found[:1]
+            return found[0]
+    return None
+
+
+def _with_country(m: Mention, other: Mention | None) -> Mention:
+    """`m` (a country-less role) placed in `other`'s country; `m` itself when none."""
+    if other is None or other.country is None:
+        return m
+    return Mention(m.start, m.end, other.country + (m.sector or ""), other.country, m.sector,
+                   m.name, m.kind)
+
+
+def _implicit_targets(anchor: Token, actors: Actors, sources: list[Mention],
+                      role: Mention | None) -> list[Mention]:
+    """No explicit (or only a country-less) target: the place the event happens in
+    ('demonstrated in Serbia'), else the source's own country (a domestic event: PLOVER codes
+    the state as its target). A role target ('23 people') keeps its span and sector."""
+    place = _place_actor(anchor, actors)
     src = next((m for m in sources if m.country), None)
-    if src is None:
+    country = place or src
+    if country is None:
         return []
-    return [Mention(src.start, src.end, src.country or "", src.country, None, None, "implicit")]
+    if role is not None:
+        return [_with_country(role, country)]
+    if place is not None:
+        return [place]
+    return [Mention(country.start, country.end, country.country or "", country.country, None,
+                    None, "implicit")]
 
 
 def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, tuple]:
     sources, passive = actors.subject(verb)
-    extra = frozenset(w for slot in trig.pattern for w in slot if w in ("in", "for", "of"))
+    if passive and "stative" in trig.flags and not sx.agent_objects(verb):
+        # "Israel is opposed to X": an adjectival passive whose subject holds the attitude
+        subj = sx.children(verb, sx.PASSIVE_SUBJECT)
+        sources, passive = (actors.of(subj[0]) if subj else []), False
+    if not sources and passive and not sx.agent_objects(verb):
+        sources = _reporter(verb, actors)  # "X announced that talks are held with Y"
+    extra = frozenset(w for slot in trig.pattern for w in slot if w in _PATTERN_PREPS)
     targets = actors.verb_targets(verb, passive, extra)
     targets = [t for t in targets if t not in sources]
     return sources, targets, (bool(sources), bool(targets))
+
+
+_PATTERN_PREPS = frozenset({"in", "for", "of", "by", "with", "to", "on", "against", "at"})
+
+
+def _reporter(verb: Token, actors: Actors) -> list[Mention]:
+    """The subject of the reporting verb whose complement holds `verb`."""
+    from newsevents.coders.english.extras import reporting_verbs
+
+    for dep, head in sx.path_up(verb, 3):
+        if dep == "ccomp" and head.lemma_.lower() in reporting_verbs():
+            return actors.subject(head)[0]
+    return []
 
 
 def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
@@ -398,15 +608,17 @@ def _borrow(f: Found, actors: Actors, sources: list, targets: list) -> tuple[lis
             in_src = actors.noun_sources(inner.tok)
             in_tgt = actors.noun_targets(inner.tok, inner.trig.plover not in _INTRANSITIVE_NOUN)
         if not targets:
-            cand = [m for m in in_src if m not in sources] or [m for m in in_tgt if m not in sources]
-            targets = cand
+            targets = [m for m in in_src if m not in sources] or [
+                m for m in in_tgt if m not in sources]
         if not sources and inner.trig.pos == "verb" and inner.tok.dep_ != "ccomp":
             sources = [m for m in in_src if m not in targets]
     return sources, targets
 
 
 def _symmetric(trig: Trigger, sources: list, targets: list) -> tuple[list, list]:
-    if "sym" in trig.flags and not targets and len(sources) > 1:
+    """Coordinated subjects and no target: the first is the source, the next other party
+    the target ('Iraq and Russia met', 'Kazakhstan and Uzbekistan pledged to ...')."""
+    if not targets and len(sources) > 1:
         first = sources[0]
         others = [m for m in sources[1:] if (m.country, m.code) != (first.country, first.code)]
         if others:
@@ -425,22 +637,49 @@ def _negated_inner(f: Found, doc: Any, actors: Actors) -> Draft | None:
     return draft
 
 
-def _code(f: Found, pol: Polarity) -> tuple[str, str | None]:
-    """CAMEO code and PLOVER type after the intent/negation rules (rule 5)."""
-    cameo = f.trig.cameo
+def _refine(tok: Token, cameo: str) -> str:
+    """A finer code from the words of the trigger's object phrase (data: refine.tsv)."""
+    table = refinements().get(cameo)
+    if not table:
+        return cameo
+    for t in _clause_tokens(tok):
+        finer = table.get(t.lower_) or table.get(t.lemma_.lower())
+        if finer:
+            return finer
+    return cameo
+
+
+def _code(f: Found, pol: Polarity, plover_intents: bool) -> tuple[str, str | None]:
+    """CAMEO code and PLOVER type after the refinement and intent/negation rules (rule 5)."""
+    cameo = _refine(f.light if f.light is not None else f.tok, f.trig.cameo)
     plover = f.trig.plover
-    if "intent" in f.trig.flags and f.inner:
-        inner = f.inner[0].trig
-        return _intent_code(inner.cameo, inner.plover, plover)
-    intends = (pol.modality == "intended" and not pol.purpose) or (
-        pol.modal and not pol.conditional)
+    direct = [i for i in f.inner if i.tok.head.i == f.tok.i or i.tok.head.head.i == f.tok.i]
+    if "intent" in f.trig.flags and direct and plover_intents:
+        inner = direct[0]  # "agreed to withdraw", "promised military aid" (not "to end X")
+        return _intent_code(_refine(inner.tok, inner.trig.cameo), inner.trig.plover, plover)
+    if pol.negated and plover == "AGREE":
+        return "120", "REJECT"  # "will not accept", "did not agree"
+    intends = plover_intents and ((pol.modality == "intended" and not pol.purpose) or (
+        pol.modal and not pol.conditional))
     if intends and plover in COOPERATIVE and plover != "AGREE":
         if pol.negated:
             return "120", "REJECT"
+        if _has_condition(f.tok, "unless"):  # "will withdraw its force unless ...": a threat
+            return _intent_code(cameo, "SANCTION", "THREATEN")
         return _intent_code(cameo, plover, "AGREE")
     if intends and plover in MATERIAL_CONFLICT and not pol.negated:
         return _intent_code(cameo, plover, "THREATEN")
     return cameo, plover
+
+
+def _has_condition(tok: Token, mark: str) -> bool:
+    """True when `tok` (or the clause it completes) carries an 'if'/'unless' clause."""
+    for t in [tok, *[h for dep, h in sx.path_up(tok, 3) if dep in ("xcomp", "ccomp")]]:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == mark
+                                         for m in c.children):
+                return True
+    return False
 
 
 def _intent_code(cameo: str, plover: str, outer: str) -> tuple[str, str]:
@@ -475,7 +714,8 @@ def _must_requests(doc: Any, actors: Actors, drafts: list[Draft]) -> list[Draft]
         speakers, _ = actors.subject(speech)
         addressees = actors.of(subjects[0])
         if speakers and addressees and addressees[0] not in speakers:
-            drafts[:] = [d for d in drafts if d.anchor.i != verb.i]
+            inside = {t.i for t in _clause_tokens(verb)}
+            drafts[:] = [d for d in drafts if d.anchor.i not in inside]
             trig = Trigger("must", (), "100", frozenset(), "REQUEST", None, (), "verb")
             out.append(Draft(verb, [tok], trig, "100", "REQUEST", speakers[:1], addressees,
                              Polarity(), True, True))

@@ -106,6 +106,16 @@ def light_verbs() -> dict[str, tuple[frozenset[str], ...]]:
 
 
 @cache
+def refinements() -> dict[str, dict[str, str]]:
+    """CAMEO code -> {object word: finer CAMEO code} (data/triggers/en/refine.tsv)."""
+    table: dict[str, dict[str, str]] = {}
+    for row in _rows("triggers", "en", "refine.tsv"):
+        ontology.info(row["refined"])  # fail early on a typo
+        table.setdefault(row["cameo"], {})[row["word"].lower()] = row["refined"]
+    return table
+
+
+@cache
 def cues() -> tuple[Cue, ...]:
     """Every polarity/modality cue."""
     return tuple(Cue(r["cue"].lower(), r["kind"], r["scope"])

@@ -47,7 +47,8 @@ def _aux_kinds(tok: Token) -> set[str]:
         if c.dep_ in ("neg", "aux", "advmod", "det", "amod", "auxpass", "npadvmod"):
             kind = aux.get(c.lower_) or aux.get(c.lemma_.lower())
             if kind:
-                kinds.add(kind + (":modal" if c.lower_ in ("would", "could", "may", "might") else ""))
+                modal = c.lower_ in ("would", "could", "may", "might")
+                kinds.add(kind + (":modal" if modal else ""))
     return kinds
 
 

@@ -24,6 +24,7 @@ TARGET_PREPS = frozenset({
     "between", "onto",
 })
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+POSSESSIVE = frozenset({"its", "their", "his", "her"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
@@ -81,7 +82,7 @@ def children(tok: Token, deps: frozenset[str]) -> list[Token]:
 
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
     """(preposition, object) pairs of `tok`, including 'out of' and 'away from'."""
-    out = []
+    out: list[tuple[str, Token]] = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out.extend((c.lower_, o) for o in c.children if o.dep_ in ("pobj", "pcomp"))
@@ -108,16 +109,27 @@ def has_object(tok: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+# Pattern words that must be verb particles ("give in", "pull out"), not prepositions.
+PARTICLES = frozenset({"out", "in", "up", "down", "off", "back", "over", "away"})
+
+
 def neighbourhood(tok: Token) -> set[str]:
-    """Lower-case forms and lemmas of the words a trigger pattern may name."""
+    """Lower-case forms and lemmas of the words a trigger pattern may name (particles of a
+    verb are marked with a leading '^' so 'give in' does not match 'gave ... in aid')."""
     near: list[Token] = []
+    words = set()
     for c in tok.children:
+        loose = c.dep_ in ("advmod", "prep") and not any(g.dep_ == "pobj" for g in c.children)
+        if c.dep_ == "prt" or (loose and c.lower_ in PARTICLES):
+            words.add("^" + c.lower_)
         near.append(c)
-        near.extend(c.children)
+        for g in c.children:
+            near.append(g)
+            if g.dep_ == "prep" and g.lower_ == "of":  # "50 tonnes of medical supplies"
+                near.extend(g.children)
     if tok.pos_ in ("NOUN", "PROPN"):
         near.append(tok.head)
         near.append(tok.head.head)
-    words = set()
     for t in near:
         if t.i != tok.i:
             words.add(t.lower_)

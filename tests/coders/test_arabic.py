@@ -1,0 +1,250 @@
+"""The Arabic coder: normalisation, clitics, actors, word order, negation, modality, seed 003."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.coders.arabic import create
+from newsevents.coders.arabic.normalize import cores, normalize, tokenize
+from newsevents.coders.arabic.rules import prepare
+from newsevents.model import Article, Event, Sentence
+from newsevents.pipeline import process
+
+
+def code(text: str) -> list[Event]:
+    """Events of one Arabic sentence, coded directly."""
+    article = Article(raw=text, text=text, language="ar", sentences=[Sentence(0, len(text))])
+    create().code(article)
+    return article.events
+
+
+def actors(text: str) -> list[tuple[str, str]]:
+    """(surface, code) of every actor found in `text`."""
+    sent = prepare(text, 0, 0, len(text))
+    return [
+        (text[sent.tokens[a.first].start : sent.tokens[a.last].end], a.code) for a in sent.actors
+    ]
+
+
+def only(events: list[Event], plover: str) -> Event:
+    found = [e for e in events if e.event_type == plover]
+    assert len(found) == 1, [(e.event_type, e.trigger) for e in events]
+    return found[0]
+
+
+# --- normalisation ---------------------------------------------------------------------
+
+
+def test_normalize_removes_diacritics_tatweel_and_unifies_letters() -> None:
+    assert normalize("أَعْلَنَ") == "اعلن"
+    assert normalize("إيـــران") == "ايران"
+    assert normalize("مستشفى") == "مستشفي"
+    assert normalize("الحكومة") == "الحكومه"
+    assert normalize("٢٠٢٠") == "2020"
+    assert normalize("مسؤول") == normalize("مسئول")
+
+
+def test_tokens_keep_offsets_into_the_original_text() -> None:
+    text = "قالَ الوزيرُ، إنّ الجيشَ انسحب."
+    for token in tokenize(text):
+        assert normalize(text[token.start : token.end]) == token.norm
+    assert [t.norm for t in tokenize(text)] == ["قال", "الوزير", "ان", "الجيش", "انسحب"]
+
+
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("وروسيا", "روسيا"),
+        ("بروسيا", "روسيا"),
+        ("للعراق", "العراق"),
+        ("والعراق", "العراق"),
+        ("وسيقصف", "يقصف"),
+        ("بالهجوم", "هجوم"),
+        ("فالحكومه", "حكومه"),
+    ],
+)
+def test_cores_strip_proclitics(word: str, reading: str) -> None:
+    assert reading in cores(normalize(word))
+
+
+# --- actors ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("وروسيا", "RUS"),
+        ("بروسيا", "RUS"),
+        ("للعراق", "IRQ"),
+        ("العراقية", "IRQ"),
+        ("الروسي", "RUS"),
+        ("والعراقيين", "IRQ"),
+        ("الأمريكيون", "USA"),
+        ("طهران", "IRNGOV"),
+    ],
+)
+def test_countries_found_through_clitics_and_nisba(text: str, code: str) -> None:
+    assert actors(text) == [(text, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("وزير الدفاع العراقي", "IRQMIL"),
+        ("السفير الروسي", "RUSGOV"),
+        ("البرلمان العراقي", "IRQLEG"),
+        ("قائد فيلق القدس", "IRNMIL"),
+        ("وزير خارجية روسيا", "RUSGOV"),
+        ("الحكومة التركية", "TURGOV"),
+        ("الحشد الشعبي", "IRQMIL"),
+        ("الولايات المتحدة الأمريكية", "USA"),
+    ],
+)
+def test_roles_compose_with_the_country_after_them(text: str, code: str) -> None:
+    assert actors(text) == [(text, code)]
+
+
+def test_possessive_role_is_not_an_actor() -> None:
+    # "سفارتها" (its embassy) points back to another actor
+    assert actors("نقل سفارتها الى اربيل") == [("اربيل", "IRQ")]
+
+
+def test_place_after_في_is_not_a_participant() -> None:
+    event = only(
+        code("بحث وزير الدفاع التركي مع السفير الروسي في بغداد التعاون العسكري."), "CONSULT"
+    )
+    assert event.target is not None and event.target.code == "RUSGOV"
+    assert event.location is not None and event.location.country == "IRQ"
+
+
+# --- word order --------------------------------------------------------------------------
+
+
+def test_vso_source_and_with_partner() -> None:
+    text = "التقى وزير الخارجية الأردني مع نظيره السعودي في الرياض."
+    event = only(code(text), "CONSULT")
+    assert event.source is not None and event.source.code == "JORGOV"
+    assert text[event.source.start : event.source.end] == "وزير الخارجية الأردني"
+
+
+def test_svo_source_before_the_verb_and_object_after() -> None:
+    event = only(code("الجيش الإسرائيلي قصف مواقع حركة حماس في غزة."), "ASSAULT")
+    assert event.source is not None and event.source.code == "ISRMIL"
+    assert event.target is not None and event.target.code == "PSEREB"
+
+
+def test_على_marks_the_target_of_sanctions() -> None:
+    event = only(code("فرضت الولايات المتحدة عقوبات جديدة على إيران."), "SANCTION")
+    assert (event.source and event.source.code, event.target and event.target.code) == (
+        "USA",
+        "IRN",
+    )
+
+
+def test_nisba_after_verbal_noun_is_the_source() -> None:
+    event = only(code("تتواصل الضغوط الأمريكية على العراق منذ أشهر."), "COERCE")
+    assert (event.source and event.source.code, event.target and event.target.code) == (
+        "USA",
+        "IRQ",
+    )
+
+
+def test_passive_count_after_kill_verb_is_the_victim() -> None:
+    event = only(code("قتل ثلاثة جنود في هجوم شمال بغداد أمس."), "ASSAULT")
+    assert event.source is None
+    assert event.target is not None and event.target.sector == "MIL"
+
+
+# --- negation and modality -------------------------------------------------------------------
+
+
+def test_negation_particle_and_denial() -> None:
+    assert only(code("أكد الجيش أنه لم يقصف المدينة."), "ASSAULT").negated
+    assert only(code("نفت الشرطة أن تكون قد اعتقلت المتظاهرين."), "COERCE").negated
+    assert not only(code("قصف الجيش المدينة أمس."), "ASSAULT").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        ("سيزور وزير الخارجية المصري بغداد الأسبوع المقبل.", "CONSULT", "intended"),
+        ("تعتزم الحكومة توقيع اتفاق مع الأردن.", "AGREE", "intended"),
+        ("إذا هاجمت إسرائيل إيران فإن المنطقة ستشتعل.", "ASSAULT", "hypothetical"),
+        ("أفادت تقارير بأن مسلحين خطفوا ثلاثة مهندسين.", "ASSAULT", "reported"),
+        ("اعتقلت الشرطة خمسة أشخاص في البصرة.", "COERCE", "asserted"),
+    ],
+)
+def test_modality(text: str, plover: str, modality: str) -> None:
+    assert only(code(text), plover).modality == modality
+
+
+def test_topic_noun_is_no_event() -> None:
+    assert not code("يتناول الكتاب حق التظاهر في الدساتير العربية.")
+    assert not [
+        e for e in code("صادف أمس الذكرى الثالثة لاغتيال الصحفي.") if e.event_type == "ASSAULT"
+    ]
+
+
+def test_attribution_names_the_speaker() -> None:
+    text = "قال وزير الخارجية الروسي إن القوات الأمريكية قصفت مواقع في سوريا."
+    event = only(code(text), "ASSAULT")
+    assert event.attribution is not None and event.attribution.speaker is not None
+    speaker = event.attribution.speaker
+    assert text[speaker.start : speaker.end] == "وزير الخارجية الروسي"
+    assert event.source is not None and event.source.code == "USAMIL"
+
+
+def test_event_fields_from_the_ontology() -> None:
+    event = only(code("تظاهر آلاف الطلاب في الخرطوم أمس."), "PROTEST")
+    assert event.cameo == "141" and event.quad_class == 4 and event.goldstein < 0
+    assert event.coder.startswith("newsevents-ar/")
+
+
+# --- seed 003 through the whole pipeline ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed003(seeds_dir: Path) -> Article:
+    path = seeds_dir / "003_cac1221034f030e9.txt"
+    return process(Article(raw=path.read_text(encoding="utf-8"), path=str(path)))
+
+
+def _dyads(article: Article) -> set[tuple[str, str | None, str | None, bool]]:
+    return {
+        (
+            e.event_type,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.negated,
+        )
+        for e in article.events
+    }
+
+
+def test_seed003_meeting_of_defence_minister_and_ambassador(seed003: Article) -> None:
+    meets = [e for e in seed003.events if e.event_type == "CONSULT" and e.source and e.target]
+    codes = {(e.source.code, e.target.code) for e in meets if e.source and e.target}
+    assert ("IRQMIL", "RUSGOV") in codes
+
+
+def test_seed003_us_threat_and_pressure(seed003: Article) -> None:
+    dyads = _dyads(seed003)
+    assert ("THREATEN", "USA", "IRQ", False) in dyads
+    assert ("COERCE", "USA", "IRQ", False) in dyads
+
+
+def test_seed003_quds_force_visit_and_denied_shelling(seed003: Article) -> None:
+    dyads = _dyads(seed003)
+    assert ("CONSULT", "IRN", "IRQ", False) in dyads
+    shelling = [e for e in seed003.events if e.event_type == "ASSAULT" and e.negated]
+    assert shelling and shelling[0].source is not None and shelling[0].source.code == "IRQMIL"
+    assert seed003.text[shelling[0].source.start : shelling[0].source.end] == "الحشد الشعبي"
+
+
+def test_seed003_mentions_point_into_the_text(seed003: Article) -> None:
+    assert seed003.language == "ar" and seed003.mentions
+    for mention in seed003.mentions:
+        surface = normalize(seed003.text[mention.start : mention.end])
+        assert surface and surface == surface.strip()

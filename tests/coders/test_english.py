@@ -1,0 +1,178 @@
+"""The English coder on hand-made sentences: seeds, syntax, polarity, extras, negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsevents.coders.english import EnglishCoder, coder
+from newsevents.model import Article, Event, Sentence
+
+
+@pytest.fixture(scope="module")
+def english(nlp: Any) -> EnglishCoder:
+    """One coder sharing the session's spaCy model."""
+    return EnglishCoder(model=nlp)
+
+
+def code(english: EnglishCoder, *sentences: str) -> Article:
+    """Code sentences (one per item) as one article."""
+    text, spans = "", []
+    for s in sentences:
+        spans.append(Sentence(len(text), len(text) + len(s)))
+        text += s + " "
+    article = Article(raw=text, text=text, language="en", sentences=spans)
+    english.code(article)
+    return article
+
+
+def summary(article: Article) -> list[tuple[str, str | None, str | None]]:
+    """(type, source country, target country) of each event."""
+    def country(m: Any) -> str | None:
+        return None if m is None else m.country or m.code
+
+    return [(e.event_type, country(e.source), country(e.target)) for e in article.events]
+
+
+def only(article: Article) -> Event:
+    assert len(article.events) == 1, summary(article)
+    return article.events[0]
+
+
+# --- the seed sentences ---------------------------------------------------------------
+
+
+def test_first_person_in_a_quote_is_the_speakers_country(english: EnglishCoder) -> None:
+    a = code(english,
+             "Iraqi army chief of staff Lt. Gen. Othman Al-Ghanimi met the Russian envoy.",
+             "Ghanimi said Moscow had provided \u201cour armed forces with advanced and effective "
+             "equipment and weapons,\u201d according to the ministry statement.")
+    assert ("AID", "RUS", "IRQ") in summary(a)
+    aid = next(e for e in a.events if e.event_type == "AID")
+    assert a.text[aid.trigger.start:aid.trigger.end] == "provided"
+    assert aid.attribution is not None and aid.attribution.speaker is not None
+
+
+def test_nominal_threat_with_possessor_chain(english: EnglishCoder) -> None:
+    a = code(english, "Relations with Washington included President Trump issuing brazen "
+                      "threats of \u201cvery big\u201d sanctions on Baghdad.")
+    assert ("THREATEN", "USA", "IRQ") in summary(a)
+
+
+def test_coordinated_subjects_meet(english: EnglishCoder) -> None:
+    a = code(english, "This week Iraqi army chief of staff Lt. Gen. Othman Al-Ghanimi and "
+                      "Russian Ambassador Maksim Maksimov met to discuss future military "
+                      "cooperation.")
+    assert summary(a) == [("CONSULT", "IRQ", "RUS")]
+
+
+def test_signing_a_treaty_is_support_per_the_plover_codebook(english: EnglishCoder) -> None:
+    e = only(code(english, "Russia signed a treaty of friendship with Iraq in 1972."))
+    assert (e.event_type, e.source and e.source.country, e.target and e.target.country) == (
+        "SUPPORT", "RUS", "IRQ")
+    assert e.cameo == "057" and e.goldstein == 8.0
+
+
+def test_criticize_and_praise(english: EnglishCoder) -> None:
+    assert summary(code(english, "Iraq has criticized the U.S.")) == [("ACCUSE", "IRQ", "USA")]
+    a = code(english, "Iraq's Vice President Nouri al-Maliki has praised Russia for its vital "
+                      "role in the fight against terrorism.")
+    assert summary(a) == [("SUPPORT", "IRQ", "RUS")]
+
+
+def test_readiness_to_give_aid_is_an_intended_commitment(english: EnglishCoder) -> None:
+    a = code(english, "Reuters reports that Russia is ready to send civil airliners and continue "
+                      "to provide military aid to Iraq to fight the Islamic State (IS).")
+    e = only(a)
+    assert (e.source and e.source.country, e.target and e.target.country) == ("RUS", "IRQ")
+    assert e.modality == "intended" and e.event_type == "AGREE" and e.cameo == "0332"
+    assert e.attribution is not None and e.attribution.outlet == "Reuters"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has never sought hegemony.",
+    "The Iraqis prefer Soviet and Russian weapons because they are familiar with them.",
+    "Russia has no vital interest in the region.",
+])
+def test_statements_without_an_act_make_no_event(english: EnglishCoder, text: str) -> None:
+    assert code(english, text).events == []
+
+
+# --- syntax -----------------------------------------------------------------------------
+
+
+def test_passive_agent_is_the_source(english: EnglishCoder) -> None:
+    assert summary(code(english, "Iraq was invaded by the United States in 2003.")) == [
+        ("ASSAULT", "USA", "IRQ")]
+
+
+def test_object_control_and_light_verbs(english: EnglishCoder) -> None:
+    a = code(english, "Saudi Arabia called on Iran to withdraw its forces from Yemen.")
+    assert summary(a) == [("REQUEST", "SAU", "IRN")]
+    a = code(english, "Israeli warplanes carried out airstrikes on Gaza.")
+    e = only(a)
+    assert e.event_type == "ASSAULT" and e.cameo == "195"
+    assert a.text[e.trigger.start:e.trigger.end] == "carried out airstrikes"
+
+
+def test_threat_absorbs_the_threatened_action(english: EnglishCoder) -> None:
+    e = only(code(english, "Iran threatened to cut off electricity to Azerbaijan."))
+    assert (e.event_type, e.target and e.target.country) == ("THREATEN", "AZE")
+
+
+def test_said_must_is_a_request(english: EnglishCoder) -> None:
+    a = code(english, "Russia said on Tuesday that Sudan must return the helicopter.")
+    assert ("REQUEST", "RUS", "SDN") in summary(a)
+
+
+# --- polarity and modality ---------------------------------------------------------------
+
+
+def test_negation(english: EnglishCoder) -> None:
+    e = only(code(english, "Iraq did not attack Iran."))
+    assert e.negated and e.event_type == "ASSAULT"
+
+
+def test_denial_negates_the_denied_event(english: EnglishCoder) -> None:
+    e = only(code(english, "Turkey denied that it attacked Syria."))
+    assert e.negated and (e.source and e.source.country) == "TUR"
+
+
+def test_hearsay_and_conditionals(english: EnglishCoder) -> None:
+    assert only(code(english, "Iran reportedly attacked Iraq.")).modality == "reported"
+    e = only(code(english, "If Russia attacks Ukraine, the West will respond."))
+    assert e.modality == "hypothetical"
+
+
+def test_intended_conflict_is_a_threat(english: EnglishCoder) -> None:
+    e = only(code(english, "Russia plans to send 5,000 troops to Syria."))
+    assert e.event_type == "THREATEN" and e.modality == "intended"
+    assert [(q.kind, q.value) for q in e.quantities] == [("troops", 5000.0)]
+
+
+# --- extras -----------------------------------------------------------------------------
+
+
+def test_quantities_money_and_weapons(english: EnglishCoder) -> None:
+    e = only(code(english, "The United States gave Jordan $246 million in military aid."))
+    assert e.event_type == "AID"
+    assert [(q.kind, q.value, q.unit) for q in e.quantities] == [("money", 246e6, "USD")]
+    e = only(code(english, "Russia delivered S-400 systems to Turkey, according to Reuters."))
+    assert [q.unit for q in e.quantities if q.kind == "weapon"] == ["S-400"]
+    assert e.attribution is not None and e.attribution.outlet == "Reuters"
+
+
+def test_events_carry_ontology_fields_and_coder_name(english: EnglishCoder) -> None:
+    e = only(code(english, "The United States imposed sanctions on Iran."))
+    assert (e.event_type, e.cameo, e.quad_class) == ("SANCTION", "163", 4)
+    assert e.coder == coder.NAME and 0 < e.confidence <= 1
+
+
+def test_prefilter_skips_sentences_without_trigger_or_actor(english: EnglishCoder) -> None:
+    before = dict(english.stats)
+    a = code(english, "The weather was fine.", "Russia is a big country.",
+             "Iraq has criticized the U.S.")
+    assert english.stats["sentences"] - before["sentences"] == 3
+    assert english.stats["parsed"] - before["parsed"] == 1
+    assert len(a.mentions) >= 3
