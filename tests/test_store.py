@@ -194,3 +194,32 @@ def test_parse_dyad() -> None:
     assert parse_dyad("rus-irq") == ("RUS", "IRQ")
     with pytest.raises(ValueError, match="RUS-IRQ"):
         parse_dyad("RUS")
+
+
+KILL_SCRIPT = """
+import os, sys
+from newsevents import store as store_module
+from newsevents.model import Article, Sentence
+from newsevents.store import Store
+
+real = Store._insert
+
+def dying_insert(self, table, columns, rows):
+    real(self, table, columns, rows)
+    if table == "articles":  # the articles rows are in; die before events and actors
+        os._exit(9)
+
+text = "Russia met Iraq."
+article = Article(raw=text, text=text, id="killed-1", sentences=[Sentence(0, len(text))])
+with Store.open(sys.argv[1]) as store:
+    store.add_batch([Article(raw="ok", text="ok", id="kept-1")])
+    Store._insert = dying_insert
+    store.add_batch([article])
+"""
+
+
+def test_a_process_killed_mid_batch_leaves_no_half_article(db_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(db_path)], timeout=120)
+    assert done.returncode == 9
+    with Store.open(db_path) as store:
+        assert store.known_article_ids() == {"kept-1"}  # the killed batch left nothing

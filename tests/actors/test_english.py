@@ -123,7 +123,7 @@ def test_groups_and_organisations() -> None:
     isis = _one("Islamic State claimed it")
     assert (isis.country, isis.sector, isis.kind) == (None, "REB", "group")
     un = _one("UN peacekeepers left")
-    assert (un.country, un.sector, un.kind) == (None, "IGO", "igo")
+    assert (un.code, un.country, un.sector, un.kind) == ("UNO", None, "MIL", "igo")
     assert _one("NATO troops crossed").sector == "MIL"
     assert _one("Lukoil signed").code == "RUSBUS"
 
@@ -157,3 +157,50 @@ def test_cities_resolve_to_their_country() -> None:
     m = _one("Mosul residents fled")
     assert (m.country, m.sector) == ("IRQ", "CVL")
     assert _one("a bombing near Samarra").country == "IRQ"
+
+
+def test_title_decides_the_sector_of_a_known_person() -> None:
+    m = _one("Palestinian Prime Minister Ismail Haniyeh said")
+    assert (m.code, m.name) == ("PSEGOV", "Ismail Haniyeh")
+    hamas = _one("Hamas leader Ismail Haniyeh said")
+    assert (hamas.code, hamas.kind, hamas.name) == ("PSEREB", "person", "Ismail Haniyeh")
+    assert _one("Serbian Labour Minister Dragan Milovanovic said").code == "SRBGOV"
+
+
+def test_surname_that_is_also_a_title() -> None:
+    text = "British Defence Secretary Tom King said"
+    m = _one(text)
+    assert _span(text, m).endswith("Tom King")
+    assert m.code == "GBRGOV"
+
+
+def test_ethnic_demonyms_lose_the_country() -> None:
+    text = "ethnic Albanian guerrillas attacked"
+    m = _one(text)
+    assert (_span(text, m), m.country, m.sector) == ("ethnic Albanian guerrillas", None, "REB")
+
+
+def test_compound_role_takes_the_last_noun() -> None:
+    m = _one("Iraqi government soldiers advanced")
+    assert (m.country, m.sector) == ("IRQ", "MIL")
+
+
+def test_pro_and_anti_adjectives_are_not_actors() -> None:
+    assert [m.code for m in find_mentions("pro-Iranian militias fired")] == ["REB"]
+
+
+def test_generic_nouns_keep_the_first_nouns_sector() -> None:
+    assert _one("Afghan rebel leaders met").code == "AFGREB"
+    assert _one("Ugandan opposition candidates said").code == "UGAOPP"
+
+
+def test_national_society_of_an_ngo() -> None:
+    m = _one("the Iraqi Red Crescent said")
+    assert (m.code, m.name) == ("IRQNGO", None)
+
+
+def test_codes_are_never_empty() -> None:
+    text = ("Mr. Smith said the sheikh and the other side met ethnic Turks, Lt. Gen. John Doe, "
+            "Sheikh Tamim, Brazilian Sergio Vieira de Mello and UN officials in Baghdad.")
+    found = find_mentions(text)
+    assert found and all(m.code for m in found)

@@ -36,17 +36,19 @@ _CONTEXT_NEXT = frozenset({
     "strongholds", "positions", "targets", "supporters", "suicide", "bombers", "gunmen", "and",
     "remnants", "affiliate", "affiliates", "emir", "caliphate", "in", "has", "had", "said",
 })
-# kinds that can be the head of a modifier phrase
-_HEAD_KINDS = frozenset({"role", "person", "group", "org", "company"})
 # lower-case words that may stand between a modifier and its head
 _FILLERS = frozenset({
     "senior", "top", "former", "acting", "deputy", "interim", "new", "outgoing", "incoming",
-    "then", "veteran", "leading", "high", "-", "ranking", "level", "local", "state", "federal",
+    "then", "veteran", "leading", "high", "ranking", "level", "local", "state", "federal",
     "national", "regional", "provincial", "caretaker", "visiting", "exiled", "ruling", "ethnic",
     "current", "late", "chief", "head", "main", "two", "three", "several", "some", "many",
     "other", "hardline", "moderate", "radical", "armed", "unnamed", "anonymous", "retired",
     "young", "elderly", "angry", "striking", "jailed", "detained", "wounded", "dead", "slain",
-    "government", "opposition", "security", "defense", "defence", "military",
+    "government", "opposition", "security", "defense", "defence", "military", "suspected",
+    "alleged", "so", "called", "self", "proclaimed", "presumed", "purported", "unidentified",
+    "unknown", "masked", "rival", "allied", "loyalist", "loyal", "renegade", "breakaway",
+    "separatist", "nationalist", "communist", "islamist", "socialist", "conservative", "liberal",
+    "reformist", "right", "left", "wing", "far", "ultra", "religious", "secular",
 })
 _COORD = frozenset({"and", "or", "&", ","})
 _PARTICLES = frozenset({
@@ -62,6 +64,15 @@ _NOT_NAMES = frozenset({
     "for", "to", "at", "by", "with", "from", "as", "but", "after", "before", "during", "when",
 })
 _MAX_NAME_TOKENS = 6
+# capitalised nouns that make a "title + name" sequence a place or an institution
+_PLACE_WORDS = frozenset({
+    "district", "road", "street", "square", "school", "college", "university", "hospital",
+    "airport", "mosque", "camp", "bridge", "industrial", "office", "neighborhood",
+    "neighbourhood", "quarter", "village", "town", "city", "province", "area", "base", "prep",
+    "high", "farms", "hill", "mountain", "mountains", "valley", "river", "gate", "palace",
+    "stadium", "port", "station", "prison", "centre", "center", "building", "highway",
+    "hotel", "museum", "library", "church", "cathedral", "park", "market", "bank", "company",
+})
 
 
 @dataclass(slots=True)
@@ -156,8 +167,9 @@ def _modifier_phrase(
     h = _skip_fillers(tokens, at, k)
     head = at[h] if h < len(tokens) else None
     if head is not None and _can_head(head.entry) and _same_line(text, tokens, first.i, h):
-        for mod in mods[:-1]:
-            out.append(_mention(tokens, mod.i, mod.j, mod.entry, mod.entry.country, head.entry))
+        for mod in mods[:-1]:  # a person has one country: the others stay plain
+            out.append(_plain(tokens, mod) if head.entry.kind == "person" else
+                       _mention(tokens, mod.i, mod.j, mod.entry, mod.entry.country, head.entry))
         return _head_phrase(text, tokens, at, head, mods[-1].entry, mods[-1].i, out)
     out.extend(_plain(tokens, mod) for mod in mods)
     return mods[-1].j
@@ -174,11 +186,17 @@ def _collect_modifiers(
         while k2 < len(tokens) and tokens[k2][2] in ("and", "or", "the"):  # ", and the"
             k2 += 1
         nxt = at[k2] if k2 < len(tokens) else None
-        if nxt is None or not _is_modifier(nxt):
+        if nxt is None or not _is_modifier(nxt) or not (_adjectival(first) and _adjectival(nxt)):
             break
         mods.append(nxt)
         k = _after_possessive(tokens, nxt.j)
     return mods, k
+
+
+def _adjectival(m: _Match) -> bool:
+    """Modifiers that can share a head in coordination: demonyms, "U.S.", IGOs, ethnics."""
+    e = m.entry
+    return e.kind in ("demonym", "igo") or e.exact_case or "ethnic" in e.flags
 
 
 def _after_ethnic(tokens: list[Token], at: list[_Match | None], k: int) -> int:
@@ -193,22 +211,28 @@ def _after_ethnic(tokens: list[Token], at: list[_Match | None], k: int) -> int:
 def _entity_phrase(
     text: str, tokens: list[Token], at: list[_Match | None], m: _Match, out: list[Mention]
 ) -> int:
-    """A group or organisation with a following role word: "Hezbollah fighters"."""
-    end = m.j
+    """A group or organisation, with a following role ("Hezbollah fighters") or title and
+    person ("Hamas leader Ismail Haniyeh"): one mention in the entity's name and sector."""
+    e, end, name, kind = m.entry, m.j, m.entry.name, m.entry.kind
     nxt = at[end] if end < len(tokens) else None
-    if (nxt is not None and nxt.entry.kind == "role" and "title" not in nxt.entry.flags
-            and _same_line(text, tokens, m.i, nxt.i)):
-        end = nxt.j
-    e = m.entry
-    out.append(Mention(tokens[m.i][0], tokens[end - 1][1], e.code, e.country, e.sector, e.name,
-                       e.kind))
+    if nxt is not None and nxt.entry.kind == "role" and _same_line(text, tokens, m.i, nxt.i):
+        if "title" not in nxt.entry.flags:
+            end = nxt.j
+        else:
+            tail_end, person, tail_kind, _noun = _title_tail(text, tokens, at, nxt)
+            if tail_kind == "person":
+                end, kind, name = tail_end, "person", person.name if person else None
+    out.append(Mention(tokens[m.i][0], tokens[end - 1][1], e.code, e.country, e.sector, name,
+                       kind))
     return end
 
 
 def _can_head(entry: Entry) -> bool:
-    """Roles, titles, persons and country-less ethnic groups can head a modifier."""
+    """Roles, titles, persons, NGOs and country-less ethnic groups can head a modifier."""
     if entry.kind in ("person", "role"):
         return True
+    if entry.kind == "org":  # "Iraqi Red Crescent", "American Red Cross"
+        return entry.country is None and entry.sector == "NGO"
     return entry.kind == "group" and entry.country is None and "ethnic" in entry.flags
 
 
@@ -217,17 +241,26 @@ def _after_possessive(tokens: list[Token], k: int) -> int:
 
 
 def _skip_fillers(tokens: list[Token], at: list[_Match | None], k: int) -> int:
-    """Skip up to three filler words, and "anti-X"/"pro-X" adjectives as a whole."""
-    for _ in range(3):
+    """Skip up to four filler words, and "anti-X"/"pro-X" adjectives as a whole."""
+    for _ in range(4):
         if (k + 2 < len(tokens) and at[k] is None and tokens[k][2] in ("anti", "pro")
                 and tokens[k + 1][2] == "-"):
             nxt = at[k + 2]
             k = nxt.j if nxt is not None else k + 3
             continue
+        if k < len(tokens) and tokens[k][2] == "-" and _attached(tokens, k):
+            k += 1  # "high-ranking", "far-right"; a free-standing dash separates phrases
+            continue
         if k >= len(tokens) or at[k] is not None or tokens[k][2] not in _FILLERS:
             return k
         k += 1
     return k
+
+
+def _attached(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` touches both neighbours (a hyphen inside a word)."""
+    return (0 < k < len(tokens) - 1 and tokens[k - 1][1] == tokens[k][0]
+            and tokens[k][1] == tokens[k + 1][0])
 
 
 def _same_line(text: str, tokens: list[Token], a: int, b: int) -> bool:
@@ -246,25 +279,35 @@ def _head_phrase(
     if entry.kind == "role":
         end_tok, person, kind, noun = _title_tail(text, tokens, at, head)
         sector = noun.sector or sector
-    country = mod.country if mod is not None else None
-    if person is not None:
-        country = person.country or country
-        sector = person.sector or sector
-    elif mod is None and entry.kind == "role":
+    country, sector = _country_sector(entry, person, mod, sector)
+    if country is None and person is None and mod is None and entry.kind == "role":
         country, end_tok = _trailing_country(tokens, at, end_tok, sector)
+    if ("head" in entry.flags and mod is None and country is None and person is None
+            and (kind == "role" or not sector)):
+        return end_tok  # "side", "the sheikh", "Mr. Smith" alone say nothing about who acts
+    name = person.name if person is not None else _head_name(entry, mod)
+    if mod is not None and mod.kind == "igo" and person is None:
+        kind = "igo"
+    s, e = tokens[start_tok][0], tokens[end_tok - 1][1]
+    out.append(Mention(s, e, _code(entry, person, mod, country, sector), country, sector, name,
+                       kind))
+    return end_tok
+
+
+def _country_sector(
+    entry: Entry, person: Entry | None, mod: Entry | None, sector: str | None
+) -> tuple[str | None, str | None]:
+    """Country and sector of a head phrase from its head, known person and modifier."""
+    country = mod.country if mod is not None else None
+    if person is not None:  # an international official keeps no nationality
+        country = person.country or (country if person.sector != "IGO" else None)
+        if entry.kind != "role" or not sector:  # "Prime Minister Haniyeh" acts as GOV
+            sector = person.sector or sector
     if mod is not None and mod.kind == "metonym" and mod.sector and sector == "GOV":
         sector = mod.sector  # "Pentagon officials" are military
     if entry.country is not None and entry.kind != "person":
         country = entry.country
-    code = _code(entry, person, mod, country, sector)
-    name = person.name if person is not None else _head_name(entry, mod)
-    if mod is not None and mod.kind == "igo" and person is None:
-        kind = "igo"
-    if "head" in entry.flags and mod is None and country is None and person is None:
-        return end_tok  # "side", "Mr. Smith" alone say nothing about who acts
-    s, e = tokens[start_tok][0], tokens[end_tok - 1][1]
-    out.append(Mention(s, e, code, country, sector, name, kind))
-    return end_tok
+    return country, sector
 
 
 def _title_tail(
@@ -272,28 +315,38 @@ def _title_tail(
 ) -> tuple[int, Entry | None, str, Entry]:
     """After a role: chained titles, then a known person or a capitalised name, or a
     second role noun. Returns (end, known person, kind, the role whose sector counts)."""
-    k = head.j
+    k, first_title = head.j, None
     while k < len(tokens):
         nxt = at[k]
         if nxt is None or nxt.entry.kind != "role" or "title" not in nxt.entry.flags:
             break
+        first_title = first_title or nxt.entry
         k = nxt.j
+    # "Labour Minister X" is a minister: a title after a plain noun decides the sector,
+    # unless it is generic ("Defense Ministry spokesman X" speaks for the military)
+    noun = head.entry
+    if (first_title is not None and "title" not in head.entry.flags
+            and "generic" not in first_title.flags):
+        noun = first_title
     nxt = at[k] if k < len(tokens) else None
     if nxt is not None and nxt.entry.kind == "person":
-        return nxt.j, nxt.entry, "person", head.entry
+        return nxt.j, nxt.entry, "person", noun
     if (k == head.j and nxt is not None and nxt.entry.kind == "role"
             and "title" not in nxt.entry.flags and "head" not in nxt.entry.flags
             and _same_line(text, tokens, head.i, nxt.i)):
-        return nxt.j, None, "role", nxt.entry  # "extremist militants": the last noun counts
+        # "extremist militants": the last noun counts, unless it is generic ("rebel leaders")
+        return nxt.j, None, "role", head.entry if "generic" in nxt.entry.flags else nxt.entry
     if "title" in _last_flags(at, head, k):
         name_end = _name_end(text, tokens, at, k)
-        if name_end is not None:
-            return name_end, None, "person", head.entry
-    return k, None, "role", head.entry
+        if name_end is not None:  # "President Recep Erdogan": the known surname resolves
+            return name_end, _person_within(at, k, name_end), "person", noun
+    return k, None, "role", noun
 
 
 def _head_name(entry: Entry, mod: Entry | None) -> str | None:
     """Canonical name for a non-person head: its own, or an IGO modifier's."""
+    if entry.kind == "org" and mod is not None:
+        return None  # "Iraqi Red Crescent" is a national society, not the ICRC
     if entry.kind != "role":
         return entry.name
     return mod.name if mod is not None and mod.kind == "igo" else None
@@ -323,13 +376,26 @@ def _name_end(text: str, tokens: list[Token], at: list[_Match | None], k: int) -
             continue
         if not surface[:1].isupper() or form in _NOT_NAMES or not surface[:1].isalpha():
             break
-        if at[j] is not None and at[j].entry.kind != "person":  # type: ignore[union-attr]
-            break
+        m = at[j]
+        if m is not None and m.entry.kind != "person" and (n == 0 or m.j - m.i > 1):
+            break  # a one-word entry after a first name is a surname ("Tom King")
         j += 1
         n += 1
     while j > k and tokens[j - 1][2] in _PARTICLES:  # no dangling particle
         j -= 1
+    if any(tokens[x][2] in _PLACE_WORDS for x in range(k, min(j + 1, len(tokens)))):
+        return None  # "Sheikh Maqsoud District", "King College": a place, not a person
     return j if n else None
+
+
+def _person_within(at: list[_Match | None], k: int, end: int) -> Entry | None:
+    """The last known person matched inside tokens `[k, end)`, if any."""
+    found = None
+    for j in range(k, end):
+        m = at[j]
+        if m is not None and m.entry.kind == "person" and m.j <= end:
+            found = m.entry
+    return found
 
 
 def _trailing_country(
@@ -355,8 +421,8 @@ def _code(
     sector: str | None,
 ) -> str:
     """CAMEO-style code: country + sector, else the IGO/group code, else the entry's code."""
-    if person is not None and person.code:
-        return person.code if not country or person.country else country + (sector or "")
+    if person is not None:
+        return country + (sector or "") if country else person.code
     if entry.kind in ("role", "person") or (entry.country is None and mod is not None):
         if country:
             return country + (sector or "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -12,6 +12,7 @@ from newsevents.coders.arabic.lexicon import (
     Match,
     TriggerEntry,
     exact_forms,
+    noun_forms,
     past_forms,
     present_forms,
 )
@@ -72,6 +73,11 @@ def modal_index() -> Index[Cue]:
     return index
 
 
+def in_list(norm: str, words: Container[str]) -> bool:
+    """True when the token, with or without a leading و/ف, is in `words` ("وقع" and "ولم")."""
+    return norm in words or bare(norm) in words
+
+
 def bare(norm: str) -> str:
     """A token without a leading conjunction و/ف (for function words)."""
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
@@ -89,12 +95,12 @@ def is_negated(
     searched from `clause` (the clause start) when given.
     """
     k = trigger.first - 1
-    while k >= left_limit and bare(tokens[k].norm) in _AUXILIARIES:
+    while k >= left_limit and in_list(tokens[k].norm, _AUXILIARIES):
         k -= 1
-    if k >= left_limit and bare(tokens[k].norm) in negators():
+    if k >= left_limit and in_list(tokens[k].norm, negators()):
         return True
     start = max(left_limit if clause is None else clause, trigger.first - _DENIAL_WINDOW)
-    if any(bare(tokens[j].norm) in denials() for j in range(start, trigger.first)):
+    if any(in_list(tokens[j].norm, denials()) for j in range(start, trigger.first)):
         return True
     start = max(left_limit, trigger.first - _PREVENT_WINDOW)
     return any(set(cores(tokens[j].norm)) & preventers() for j in range(start, trigger.first))
@@ -132,7 +138,7 @@ def is_topic(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
     """True when a stative noun governs the trigger noun ("حق التظاهر", "وجود تهديد")."""
     if trigger.first == 0:
         return False
-    return bare(tokens[trigger.first - 1].norm) in stative_words()
+    return in_list(tokens[trigger.first - 1].norm, stative_words())
 
 
 @lru_cache(maxsize=1)
@@ -176,10 +182,7 @@ def _verb_set(name: str) -> frozenset[str]:
 def anchored_before(tokens: Sequence[Token], index: int, span: int = 3) -> bool:
     """True when an anchor word stands within `span` tokens before token `index` ("تعرضت لهجوم")."""
     words = anchor_words()
-    return any(
-        tokens[k].norm in words or bare(tokens[k].norm) in words
-        for k in range(max(0, index - span), index)
-    )
+    return any(in_list(tokens[k].norm, words) for k in range(max(0, index - span), index))
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +210,7 @@ def anchored(
     for k in range(lo, hi + 1):
         if lo <= k < trigger.first or trigger.last < k <= hi:
             norm = tokens[k].norm
-            if norm in words or bare(norm) in words or is_count(norm) or norm in numbers:
+            if in_list(norm, words) or is_count(norm) or norm in numbers:
                 return True
     return False
 
@@ -233,10 +236,43 @@ def verbal_attack(tokens: Sequence[Token], trigger: Match[TriggerEntry], right: 
     """True when a speech word follows an attack word within its clause."""
     words = verbal_attack_words()
     stop = min(right, trigger.last + _VERBAL_WINDOW)
-    return any(bare(tokens[k].norm) in words for k in range(trigger.last + 1, stop + 1))
+    return any(in_list(tokens[k].norm, words) for k in range(trigger.last + 1, stop + 1))
 
 
 @lru_cache(maxsize=1)
 def number_words() -> frozenset[str]:
     """Counting words ("ثلاثة", "عشرات")."""
     return word_set("numbers.txt")
+
+
+@lru_cache(maxsize=1)
+def background_words() -> frozenset[str]:
+    """Relative pronouns and temporal conjunctions that background the next verb."""
+    return word_set("background.txt")
+
+
+@lru_cache(maxsize=1)
+def weapon_words() -> frozenset[str]:
+    """Weapons and explosives (each with its plural and pronoun forms)."""
+    forms: set[str] = set()
+    for word in word_set("weapons.txt"):
+        forms.update(noun_forms(word))
+    return frozenset(forms)
+
+
+def backgrounded(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
+    """True when a relative pronoun or "عندما" stands right before the trigger (or one word)."""
+    words = background_words()
+    start = max(0, trigger.first - 2)
+    return any(in_list(tokens[k].norm, words) for k in range(start, trigger.first))
+
+
+def armed(tokens: Sequence[Token], trigger: Match[TriggerEntry], left: int, right: int) -> bool:
+    """A weapon, a victim count or a casualty word in the trigger's clause."""
+    weapons = weapon_words()
+    for k in range(max(0, left), min(len(tokens), right + 1)):
+        if trigger.first <= k <= trigger.last:
+            continue
+        if any(c in weapons for c in cores(tokens[k].norm)) or is_count(tokens[k].norm):
+            return True
+    return False

@@ -210,7 +210,14 @@ def _trigger_words(text: str, form: str) -> list[dict[str, bool]]:
         first = {**noun_forms(strip_article(head)), **past_forms(head)}
         if head.startswith("ي"):
             first.update(present_forms(head))
-    return [first] + [exact_forms(w) for w in words[1:]]
+    return [first] + [_inner_forms(w) for w in words[1:]]
+
+
+def _inner_forms(word: str) -> dict[str, bool]:
+    """Later words of a trigger phrase: "اتصال هاتفي" also matches "اتصالا هاتفيا"."""
+    if word.endswith("ي"):
+        return nisba_forms(word)
+    return _forms([word, word + "ا"])
 
 
 @lru_cache(maxsize=1)

@@ -36,19 +36,27 @@ class Actor:
     qualifier: bool = False  # a place that only qualifies the actor before it
     reading: str = ""  # first token without its proclitics
     conj: bool = False  # the first token carries the conjunction و ("والسعودية")
+    adjective: bool = False  # a lone singular nisba after a common noun ("مصادر أمنية عراقية")
+    # a pronoun suffix ("سفارتها"): kept only when a nisba gives it a country ("نظيره المصري")
+    possessive: bool = False
 
 
 def find_actors(tokens: Sequence[Token], gaps: Sequence[str]) -> list[Actor]:
     """Actors of one sentence: lexicon hits, composed, with their governing preposition."""
-    hits = [h for h in actor_index().scan(tokens) if _keep(h)]
-    actors = [_from_hit(h) for h in hits]
-    actors = _compose(actors, gaps)
-    return _qualify(actors, tokens)
+    actors = [_from_hit(h) for h in actor_index().scan(tokens)]
+    actors = [a for a in _compose(actors, gaps) if a.country or not a.possessive]
+    return _adjectives(_qualify(actors, tokens), tokens)
 
 
-def _keep(hit: Match[ActorEntry]) -> bool:
-    """Drop "its embassy"-style hits: a pronoun suffix points back to another actor."""
-    return not (hit.possessive and hit.payload.country is None)
+def _adjectives(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
+    """Mark lone singular nisbas that qualify a common noun rather than name people."""
+    starts = {a.last + 1 for a in actors}
+    out = []
+    for actor in actors:
+        lone = actor.kind == "demonym" and actor.first == actor.last and actor.first not in starts
+        singular = tokens[actor.first].norm.endswith(("ي", "يه", "يا"))
+        out.append(replace(actor, adjective=True) if lone and singular and actor.first else actor)
+    return out
 
 
 def _from_hit(hit: Match[ActorEntry]) -> Actor:
@@ -62,6 +70,7 @@ def _from_hit(hit: Match[ActorEntry]) -> Actor:
         entry.name,
         entry.kind,
         reading=hit.reading,
+        possessive=hit.possessive,
     )
 
 
@@ -128,6 +137,9 @@ def _qualify(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
     ]
     for i in range(len(out) - 1):
         left, right = out[i], out[i + 1]
+        if right.conj and not right.marker and right.first == left.last + 1 and left.marker == "في":
+            out[i + 1] = replace(right, marker=left.marker)  # "بين بيروت ودمشق"
+            continue
         if right.marker != "في" or right.first - left.last > 2 or right.kind not in PLACE_KINDS:
             continue
         out[i + 1] = replace(right, qualifier=True)
@@ -141,3 +153,24 @@ def _qualify(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
 def _has_conj(norm: str, reading: str) -> bool:
     """True when the token starts with و that is not part of the matched word."""
     return norm.startswith("و") and not reading.startswith("و")
+
+
+def _delegations(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
+    """ "وفدا من الاتحاد الأوروبي", "عناصر من الجيش": a head noun + من + the body it comes from."""
+    out: list[Actor] = []
+    for actor in actors:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "head"
+            and actor.marker == "من"
+            and actor.first == prev.last + 2
+            and (actor.country or actor.sector)
+        ):
+            out[-1] = replace(
+                _combine(prev, actor, actor.country, actor.sector or prev.sector, actor.kind),
+                marker=prev.marker,
+            )
+            continue
+        out.append(actor)
+    return out

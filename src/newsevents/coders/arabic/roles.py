@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsevents.coders.arabic.context import number_words
+from newsevents.coders.arabic.context import bare, in_list, is_count, number_words
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry
 from newsevents.coders.arabic.mentions import Actor
 from newsevents.coders.arabic.normalize import Token, cores, normalize
@@ -24,6 +24,7 @@ _WINDOW_RIGHT = 14  # tokens searched after it for subject, object and prepositi
 _VSO_GAP = 3  # a verb's subject follows it within this many tokens
 _NO_PLACE_SOURCES = frozenset({"ASSAULT", "PROTEST"})
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_PASSIVE_CAMEOS = frozenset({"180", "181", "186"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -137,7 +138,13 @@ def assign(
 ) -> Roles:
     """Source and target of `trigger` among the sentence's actors inside the given token limits."""
     entry = trigger.payload
-    usable = [a for a in actors if not a.qualifier and a.marker not in location_markers()]
+    usable = [
+        a
+        for a in actors
+        if not a.qualifier
+        and a.marker not in location_markers()
+        and (not a.adjective or a.first > trigger.last)  # "مصادر أمنية عراقية" is no subject
+    ]
     if entry.plover in _NO_PLACE_SOURCES:  # a bare city or country rarely riots or bombs
         usable = [a for a in usable if a.kind != "city"]
     inside = [a for a in usable if a.first <= trigger.first and a.last >= trigger.last]
@@ -154,6 +161,13 @@ def assign(
     else:
         _verb_roles(trigger, entry, left, right, roles, tokens)
     _coordinate(entry.plover, usable, roles)
+    if roles.target is None and _ends_with_preposition(tokens, trigger):
+        # "احتجاجا على زيارة بوش": the phrase's own على governs the next actor
+        roles.target = next(
+            (a for a in right if a.first - trigger.last <= 3 and a is not roles.source), None
+        )
+    if roles.target is None and entry.plover == "PROTEST":
+        roles.target = _slogan_target(usable, tokens, roles.source)
     prep = _prep_target(entry.plover, right + left[::-1], roles.source)
     if prep is not None and (roles.target is None or _prefers_prep(entry.plover, prep)):
         roles.target = prep
@@ -177,6 +191,31 @@ def _coordinate(plover: str, actors: Sequence[Actor], roles: Roles) -> None:
                 roles.source, roles.target = a, b
             elif a is source and roles.target is None:
                 roles.target = b
+
+
+def _ends_with_preposition(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
+    prep = prepositions().get(tokens[trigger.last].norm)
+    return trigger.last > trigger.first and prep is not None and prep.role == "target"
+
+
+@lru_cache(maxsize=1)
+def slogans() -> frozenset[str]:
+    """Slogan words ("يسقط", "الموت") whose next actor is the protest's target."""
+    return word_set("slogans.txt")
+
+
+def _slogan_target(
+    actors: Sequence[Actor], tokens: Sequence[Token], source: Actor | None
+) -> Actor | None:
+    """ "هتفوا «يسقط بوش»", "الموت لأمريكا": the actor right after a slogan word."""
+    words = slogans()
+    for actor in actors:
+        if actor is source or actor.first == 0:
+            continue
+        before = tokens[actor.first - 1].norm
+        if in_list(before, words) or (actor.marker == "ل" and bare(before) == "الموت"):
+            return actor
+    return None
 
 
 def _prefers_prep(plover: str, actor: Actor) -> bool:
@@ -218,6 +257,8 @@ def _noun_roles(
     after = [a for a in _unmarked(right) if a.first - trigger.last <= 2]
     if after and roles.source is None:
         first = after[0]
+        if first.adjective and first.first - trigger.last > 2:
+            return
         if first.kind == "demonym" or entry.arg1 == "source":
             roles.source = first
         else:
@@ -250,9 +291,22 @@ def _verb_roles(
             roles.target = subject  # passive reading: "قتل ثلاثة جنود" (three soldiers were killed)
             return
         roles.source = subject
-    objects = [a for a in after if a is not roles.source]
+    source_code = roles.source.code if roles.source else None
+    objects = [a for a in after if a is not roles.source and a.code != source_code]
     if objects:
         roles.target = objects[0]
+    elif before and roles.source is before[-1] and _passive_kill(entry, tokens, trigger):
+        roles.source, roles.target = None, before[-1]  # "جنديان عراقيان قتلا بانفجار"
+
+
+def _passive_kill(
+    entry: TriggerEntry, tokens: Sequence[Token], trigger: Match[TriggerEntry]
+) -> bool:
+    """A kill or abduct verb with its subject before it and no object after reads as passive."""
+    if entry.plover != "ASSAULT" or entry.cameo not in _PASSIVE_CAMEOS:
+        return False
+    nxt = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
+    return not (is_count(nxt) or in_list(nxt, number_words()))
 
 
 def _counted(tokens: Sequence[Token], verb_last: int, actor_first: int) -> bool:

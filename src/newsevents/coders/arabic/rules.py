@@ -11,11 +11,14 @@ from newsevents.coders.arabic.context import (
     Cue,
     anchored,
     anchored_before,
+    armed,
+    backgrounded,
     bare,
     crowd_words,
     denials,
     disruptive_verbs,
     gathering_verbs,
+    in_list,
     is_count,
     is_negated,
     is_topic,
@@ -49,6 +52,7 @@ _MONEY = re.compile(
 )
 _DENIAL_CAMEO = "120"
 _OBJECT_WINDOW = 5
+_VSO_PROTEST_GAP = 5
 _PROTEST_ACT = TriggerEntry("141", "PROTEST", "past", "source")
 # Types whose verbal nouns must be anchored in a clause that shows the event took place.
 _ANCHORED_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -115,6 +119,10 @@ def _protester_events(
     protesters = [a for a in sentence.actors if a.name == "protesters" and not a.marker]
     tokens = sentence.tokens
     out: list[Event | None] = []
+    if not protesters:
+        crowds = crowd_words()
+        if not any(in_list(t.norm, crowds) or is_count(t.norm) for t in tokens):
+            return out  # nobody to protest: skip the token-by-token search
     for k in range(len(tokens)):
         reading = _protest_act(sentence, k, protesters)
         if reading:
@@ -168,8 +176,8 @@ def _drop_denials(
     out = []
     for i, trig in enumerate(triggers):
         nxt = triggers[i + 1] if i + 1 < len(triggers) else None
-        word = bare(sentence.tokens[trig.first].norm)
-        denial = trig.payload.cameo == _DENIAL_CAMEO and word in denials()
+        word = sentence.tokens[trig.first].norm
+        denial = trig.payload.cameo == _DENIAL_CAMEO and in_list(word, denials())
         if denial and nxt is not None and _same_clause(sentence, trig.last, nxt.first):
             continue
         out.append(trig)
@@ -190,9 +198,12 @@ def _limits(
     # a verb may take the speaker as subject across "انه" ("أعلن أنه لم يقصف"); a noun may not
     noun = trig.payload.form not in ("past", "pres")
     cuts = _NOUN_CUTS if noun else _COMPLEMENTIZERS
+    if noun:  # a verbal noun after a verb is its object: "أدانت ... اعتقال الناشطين"
+        left = max(left, _after_verb(sentence, trig, triggers))
     for k in range(trig.first, left, -1):
-        word = bare(sentence.tokens[k - 1].norm)
-        if _STRONG.search(sentence.gaps[k]) or word in cuts or (noun and word in reporting_words()):
+        word = sentence.tokens[k - 1].norm
+        reporting = noun and in_list(word, reporting_words())
+        if _STRONG.search(sentence.gaps[k]) or in_list(word, cuts) or reporting:
             left = k
             break
     right = min(len(sentence.tokens) - 1, trig.last + right_window)
@@ -217,7 +228,7 @@ def _event(
 ) -> Event | None:
     tokens = sentence.tokens
     left, right = _limits(sentence, trig, triggers)
-    trig = _as_noun(tokens, trig)
+    trig = _as_noun(tokens, trig, triggers)
     entry = trig.payload
     clause = _clause_start(sentence, trig.first)
     if _needs_anchor(tokens, trig) and not _took_place(sentence, trig, triggers, left, right, cues):
@@ -229,7 +240,12 @@ def _event(
     if entry.plover == "ASSAULT" and entry.cameo == "190" and verbal_attack(tokens, trig, right):
         entry = replace(entry, cameo="111", plover="ACCUSE")  # "شن هجوما لاذعا على ..."
         trig = replace(trig, payload=entry)
+    if entry.plover in _ANCHORED_TYPES and backgrounded(tokens, trig):
+        return None  # "الوزير الذي اغتيل في نوفمبر": presupposed, not news
     roles = assign(trig, sentence.actors, left, right, tokens)
+    unarmed = roles.source is None and roles.target is None and not armed(tokens, trig, left, right)
+    if entry.plover == "ASSAULT" and unarmed:
+        return None  # "قتلت كل بصيص ضوء", "انفجرت الفقاعة": a figure of speech
     if entry.anchor == "partner" and not _has_partner(entry, roles):
         return None  # "ناقش البرلمان مشروع القانون": a body deliberating alone is no consultation
     event = Event(
@@ -256,6 +272,16 @@ def _verbal_trigger(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
     )
 
 
+def _after_verb(
+    sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> int:
+    """The token after the last verbal trigger before `trig` (0 when there is none)."""
+    before = [
+        t.last + 1 for t in triggers if t.last < trig.first and _verbal_trigger(sentence.tokens, t)
+    ]
+    return max(before, default=0)
+
+
 def _clause_start(sentence: Sentence, index: int) -> int:
     """The first token of the clause holding token `index` (after strong punctuation)."""
     for k in range(index, 0, -1):
@@ -272,16 +298,38 @@ def _needs_anchor(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
     return not (trig.payload.form == "pres" and before == "لم")
 
 
-def _as_noun(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> Match[TriggerEntry]:
+def _as_noun(
+    tokens: Sequence[Token],
+    trig: Match[TriggerEntry],
+    triggers: Sequence[Match[TriggerEntry]] = (),
+) -> Match[TriggerEntry]:
     """A verb form written with the article or a preposition is a verbal noun ("القتل", "بقصف")."""
     entry = trig.payload
     if entry.form not in ("past", "pres"):
         return trig
-    after_prep = trig.first > 0 and bare(tokens[trig.first - 1].norm) in prepositions()
-    if not (after_prep or _nominal_prefix(tokens[trig.first].norm, trig.reading)):
+    after_prep = trig.first > 0 and in_list(tokens[trig.first - 1].norm, prepositions())
+    # "جرائم اغتصاب وقتل": a verb form joined by و to a verbal noun is a noun too
+    after_prep = after_prep or _noun_conjunct(tokens, trig, triggers)
+    nominal = _nominal_prefix(tokens[trig.first].norm, trig.reading)
+    if entry.form == "pres":  # "لتلوح", "ليقصف": ل before a present verb is "in order to"
+        nominal = nominal and not tokens[trig.first].norm.lstrip("وف").startswith("ل")
+    if not (after_prep or nominal):
         return trig  # "الى قتل", "في قصف": a preposition takes a noun
     anchor = "event" if entry.plover in _ANCHORED_TYPES else entry.anchor
     return replace(trig, payload=replace(entry, form="noun", anchor=anchor))
+
+
+def _noun_conjunct(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> bool:
+    if not tokens[trig.first].norm.startswith("و"):
+        return False
+    prev = next((t for t in triggers if t.last == trig.first - 1), None)
+    if prev is None:
+        return False
+    return prev.payload.form not in ("past", "pres") or _nominal_prefix(
+        tokens[prev.first].norm, prev.reading
+    )
 
 
 def _nominal_prefix(norm: str, reading: str) -> bool:
@@ -372,7 +420,7 @@ def _counted_near(
     victims = victim_words()
     lo, hi = max(left, trig.first - 5), min(right, trig.last + 5)
     return any(
-        is_count(tokens[k].norm) or bare(tokens[k].norm) in victims for k in range(lo, hi + 1)
+        is_count(tokens[k].norm) or in_list(tokens[k].norm, victims) for k in range(lo, hi + 1)
     )
 
 
@@ -387,7 +435,7 @@ def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str
     for reading in cores(token.norm):
         if reading != token.norm and definite(token.norm, reading):
             return ""  # "التجمع", "للتظاهر": a noun
-        near = [a for a in protesters if 0 < a.first - k <= 3 or 0 < k - a.last <= 2]
+        near = [a for a in protesters if _subject_of(sentence, k, a)]
         fresh = [a for a in near if not definite(tokens[a.first].norm, a.reading)]
         if reading in disruptive_verbs() and near or reading in protest_actions() and fresh:
             return reading
@@ -396,9 +444,20 @@ def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str
     return ""
 
 
+def _subject_of(sentence: Sentence, k: int, actor: Actor) -> bool:
+    """True when `actor` can be the subject of the verb at token `k`.
+
+    Right after the verb (VSO: no other actor between) or right before it (SVO);
+    "حاصرت قوات الأمن المتظاهرين" has the police as subject, not the protesters.
+    """
+    if 0 < actor.first - k <= _VSO_PROTEST_GAP:  # adverbs may intervene: "خرج أمس مئات"
+        return not any(k < a.first < actor.first for a in sentence.actors)
+    return 0 < k - actor.last <= 2
+
+
 def _crowd_after(tokens: Sequence[Token], k: int) -> bool:
     crowds = crowd_words()
-    return any(bare(t.norm) in crowds or is_count(t.norm) for t in tokens[k + 1 : k + 4])
+    return any(in_list(t.norm, crowds) or is_count(t.norm) for t in tokens[k + 1 : k + 4])
 
 
 def _verb_near(
@@ -450,7 +509,7 @@ def _attribution(sentence: Sentence, trig: Match[TriggerEntry]) -> Attribution |
     words = reporting_words()
     tokens = sentence.tokens
     for k in range(trig.first - 1, -1, -1):
-        if bare(tokens[k].norm) not in words and tokens[k].norm not in words:
+        if not in_list(tokens[k].norm, words):
             continue
         speaker = _speaker(sentence, k, trig.first)
         if speaker is not None:

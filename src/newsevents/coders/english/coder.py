@@ -45,11 +45,20 @@ def _find_places(text: str, start: int, end: int) -> list[Location]:
 
 
 def worth_parsing(sentence: str, mentions: list[Mention], article_has_actors: bool) -> bool:
-    """Pre-filter: a trigger word form and at least one actor (or a resolvable 'we/our')."""
+    """Pre-filter: a trigger word form (with its pattern word when every sense of the
+    trigger needs one) and at least one actor (or a resolvable 'we/our')."""
     if not mentions and not (article_has_actors and _FIRST_PERSON.search(sentence)):
         return False
     forms = trigger_forms()
-    return any(w.lower() in forms for w in _WORD.findall(sentence))
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    if "$" in sentence:
+        words.add("$")
+    for w in words:
+        if w in forms:
+            needs = forms[w]
+            if needs is None or needs & words:
+                return True
+    return False
 
 
 @dataclass(slots=True)
@@ -210,8 +219,15 @@ class _Resolver:
         return None
 
     def _speaker(self, doc: Any) -> Mention | None:
-        for _verb, head in extras.speaker_tokens(doc):
+        """Who speaks in this sentence: a reporting verb's subject, preferring people (a
+        parse may make a place the subject: 'Al-Maliki, who will visit Moscow, stated')."""
+        for verb, head in extras.speaker_tokens(doc):
             m = self.idx.at(head) or (self._surname(head) if head.pos_ == "PROPN" else None)
+            if m is not None and m.kind in ("country", "capital", "metonym"):
+                person = next((p for t in doc[:verb.i] if t.pos_ == "PROPN"
+                               and (p := self.idx.at(t) or self._surname(t)) is not None
+                               and p.kind == "person"), None)
+                m = person or m
             if m is not None and m.country:
                 return m
         return None

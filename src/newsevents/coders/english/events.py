@@ -30,7 +30,13 @@ from typing import Any
 
 from newsevents import ontology
 from newsevents.coders.english import syntax as sx
-from newsevents.coders.english.lexicon import Trigger, light_verbs, refinements, triggers
+from newsevents.coders.english.lexicon import (
+    Trigger,
+    form_lemmas,
+    light_verbs,
+    refinements,
+    triggers,
+)
 from newsevents.coders.english.modality import Polarity, polarity
 from newsevents.model import Mention
 
@@ -114,7 +120,8 @@ def match(tok: Token) -> Trigger | None:
     if pos is None:
         return None
     table = triggers()
-    rows = table.get((pos, tok.lemma_.lower())) or table.get((pos, tok.lower_)) or ()
+    rows = table.get((pos, tok.lemma_.lower())) or table.get((pos, tok.lower_)) or \
+        table.get((pos, form_lemmas().get(tok.lower_, ""))) or ()
     if not rows:
         return None
     near = sx.neighbourhood(tok) if any(r.pattern for r in rows) else set()
@@ -149,7 +156,8 @@ def _light_head(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "pobj":
         prep, head = head.lower_, head.head
-    options = light_verbs().get(head.lemma_.lower())
+    options = light_verbs().get(head.lemma_.lower()) or \
+        light_verbs().get(form_lemmas().get(head.lower_, ""))
     if options is None or head.i == tok.i:
         return None
     if prep is not None:
@@ -166,6 +174,10 @@ def find_triggers(doc: Any) -> list[Found]:
     for f in found.values():
         if f.trig.pos == "noun":
             f.light = _light_head(f.tok)
+        if f.light is not None and f.light.i in found:  # "gave Y aid": the verb's event
+            f.absorbed_by = found[f.light.i]
+            f.absorbed_by.inner.append(f)
+            continue
         f.absorbed_by = _absorber(f, found)
         if f.absorbed_by is not None:
             f.absorbed_by.inner.append(f)
@@ -274,15 +286,20 @@ class Actors:
             cur = cur.head
         return [], False
 
-    def verb_targets(self, verb: Token, passive: bool,
-                     extra_preps: frozenset[str]) -> list[Mention]:
-        """Target actors of a verb: passive subject, objects, then prepositional objects."""
+    def verb_targets(self, verb: Token, passive: bool, extra_preps: frozenset[str],
+                     instruments: frozenset[str] = frozenset()) -> list[Mention]:
+        """Target actors of a verb: passive subject, objects, then prepositional objects.
+        An object named by the trigger's pattern ('sent inspectors', 'deployed troops') is
+        the thing sent, not the party acted upon."""
         heads: list[Token] = []
         if passive:
             heads += sx.children(verb, sx.PASSIVE_SUBJECT)
-        heads += sx.children(verb, sx.OBJECT | {"attr", "oprd"})
+        heads += [o for o in sx.children(verb, sx.OBJECT | {"attr", "oprd"})
+                  if o.lower_ not in instruments and o.lemma_.lower() not in instruments]
         preps = sx.TARGET_PREPS | extra_preps
         heads += [o for _p, o in sx.prep_objects(verb, preps)]
+        if "by" in extra_preps and not passive:  # "stood by Iraq" parsed as an agent
+            heads += sx.agent_objects(verb)
         for obj in sx.children(verb, sx.OBJECT):
             heads += [o for p, o in sx.prep_objects(obj, preps) if p != "from"]
         return self._collect(heads)
@@ -350,9 +367,10 @@ def _lend_target(sub: Draft, main: list[Draft]) -> None:
     if not sub.targets or sub.targets[0].kind == "implicit" or not _grounded(sub.targets[0]):
         return
     for m in main:
-        if sub.anchor.head.i == m.anchor.i and (not m.targets or m.targets[0].kind == "implicit"):
-            if sub.targets[0].country not in {s.country for s in m.sources}:
-                m.targets = sub.targets[:1]
+        open_target = not m.targets or m.targets[0].kind == "implicit"
+        if sub.anchor.head.i == m.anchor.i and open_target and \
+                sub.targets[0].country not in {s.country for s in m.sources}:
+            m.targets = sub.targets[:1]
 
 
 def _full_dyad(d: Draft) -> bool:
@@ -408,14 +426,24 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     sources, targets = _symmetric(f.trig, sources, targets)
     if not any(_grounded(m) for m in sources + targets):
         return None
+    if "actorobj" in f.trig.flags and not any(
+            m for o in sx.children(f.tok, sx.OBJECT) for m in actors.of(o)):
+        return None  # "hosted tournaments", "received jets": no visitor, no visit
+    if targets and not _grounded(targets[0]) and sources:
+        # 'mobilized army reservists for a war against Iraq': the role is the instrument
+        targets = _complement_actors(anchor, actors, sources) or targets
     if targets and not _grounded(targets[0]):
         targets = _implicit_targets(anchor, actors, sources, targets[0]) or targets
     elif not targets and sources and f.trig.plover not in _DYADIC and not _has_object(anchor):
         targets = _implicit_targets(anchor, actors, sources, None)
-    if sources and not _grounded(sources[0]) and sources[0].sector in _STATE_SECTORS:
-        sources = [_with_country(sources[0], _place_actor(anchor, actors) or
-                                 next((t for t in targets if t.country), None) or
-                                 _only_country(actors))]
+    if sources and not _grounded(sources[0]):
+        # a country-less role acts where it is ('ethnic Albanians demonstrated in Serbia'),
+        # or in the one country the sentence names, or (state roles) in its target's country
+        home = _place_actor(anchor, actors) or _only_country(actors)
+        if home is None and targets and targets[0].country:
+            home = targets[0]
+        sources = [_with_country(sources[0], home)]
+        parsed = (False, parsed[1])
     pol = polarity(anchor, doc)
     cameo, plover = _code(f, pol, actors.plover_intents)
     if plover is None:
@@ -514,11 +542,18 @@ def _only_country(actors: Actors) -> Mention | None:
 
 
 def _place_actor(anchor: Token, actors: Actors) -> Mention | None:
-    """The first country-bearing actor in the trigger's in/at/near phrase."""
+    """The first country-bearing actor in the trigger's in/at/near phrase, else in such a
+    phrase elsewhere in its clause ('... when they blew themselves up in Tel Aviv')."""
     for _prep, obj in sx.prep_objects(anchor, sx.LOCATION_PREPS):
         found = [m for m in actors.of(obj) if m.country]
         if found:
             return found[0]
+    for tok in anchor.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and tok.head.dep_ != "relcl":
+            for obj in sx.children(tok, frozenset({"pobj"})):
+                found = [m for m in actors.of(obj) if m.country]
+                if found:
+                    return found[0]
     return None
 
 
@@ -557,7 +592,13 @@ def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, 
     if not sources and passive and not sx.agent_objects(verb):
         sources = _reporter(verb, actors)  # "X announced that talks are held with Y"
     extra = frozenset(w for slot in trig.pattern for w in slot if w in _PATTERN_PREPS)
-    targets = actors.verb_targets(verb, passive, extra)
+    instruments = frozenset(w for slot in trig.pattern for w in slot
+                            if w not in _PATTERN_PREPS and w.isalpha())
+    targets = actors.verb_targets(verb, passive, extra, instruments)
+    if trig.plover == "ACCUSE":  # 'complained to the UN over Israeli raids': Israel
+        accused = actors._collect([o for _p, o in sx.prep_objects(
+            verb, frozenset({"over", "about", "of"}))])
+        targets = [*accused, *[t for t in targets if t not in accused]]
     targets = [t for t in targets if t not in sources]
     return sources, targets, (bool(sources), bool(targets))
 

@@ -87,12 +87,19 @@ def troops(text: str, start: int, end: int) -> list[Quantity]:
     return out
 
 
+@cache
+def _weapon_union() -> re.Pattern[str]:
+    """All weapon patterns in one expression (one pass over the text, then exact lookup)."""
+    return re.compile("|".join(f"(?:{w.regex.pattern})" for w in weapons()))
+
+
 def weapon_systems(text: str, start: int, end: int) -> list[Quantity]:
     """Named weapon systems (T-90, S-400, F-16 ...), unit = the system's canonical name."""
     out = []
-    for weapon in weapons():
-        for m in weapon.regex.finditer(text, start, end):
-            out.append(Quantity("weapon", m.start(), m.end(), None, weapon.name))
+    for m in _weapon_union().finditer(text, start, end):
+        name = next((w.name for w in weapons() if w.regex.fullmatch(m.group())), None)
+        if name is not None:
+            out.append(Quantity("weapon", m.start(), m.end(), None, name))
     return out
 
 
@@ -118,15 +125,22 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(r["lemma"] for r in _rows("triggers", "en", "reporting.tsv"))
 
 
+@cache
+def _outlet_union() -> re.Pattern[str]:
+    """Every outlet surface form in one case-insensitive expression, longest first."""
+    alternatives = "|".join(re.escape(surface) for _name, surface in outlets())
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
 def outlet_in(text: str) -> str | None:
     """The canonical name of a news outlet named in `text`, if any."""
-    low = text.lower()
-    for name, surface in outlets():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", low):
-            # short all-capital names (AP, RT) must be written in capitals
-            if len(surface) <= 3 and text[m.start():m.end()] != surface.upper():
-                continue
-            return name
+    names = dict((surface, name) for name, surface in reversed(outlets()))
+    for m in _outlet_union().finditer(text):
+        found = m.group()
+        # short all-capital names (AP, RT) must be written in capitals
+        if len(found) <= 3 and found != found.upper():
+            continue
+        return names.get(found.lower())
     return None
 
 
@@ -139,10 +153,18 @@ def _span_of(tok: Token, base: int) -> Span:
 
 def speaker_tokens(doc: Any) -> list[tuple[Token, Token]]:
     """(reporting verb or 'according', speaker head) pairs found in a parsed sentence."""
+    cached: list[tuple[Token, Token]] | None = doc.user_data.get("speakers")
+    if cached is None:
+        cached = _speaker_tokens(doc)
+        doc.user_data["speakers"] = cached
+    return cached
+
+
+def _speaker_tokens(doc: Any) -> list[tuple[Token, Token]]:
     pairs = []
     verbs = reporting_verbs()
     for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+        if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].lower_ not in ("it", "there"):
                 pairs.append((tok, subj[0]))

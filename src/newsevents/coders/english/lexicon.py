@@ -175,10 +175,42 @@ def word_forms(lemma: str) -> set[str]:
 
 
 @cache
-def trigger_forms() -> frozenset[str]:
-    """Every lower-case word form that may realise a trigger lemma (the pre-filter's list)."""
-    forms: set[str] = set()
-    for _pos, lemma in triggers():
-        forms |= word_forms(lemma)
-    forms |= {"must"}  # "X said Y must ..." makes a REQUEST
-    return frozenset(forms)
+def form_lemmas() -> dict[str, str]:
+    """Inflected form -> lexicon lemma, for words the tagger lemmatises wrongly
+    ('staged' -> 'stag'); built from the trigger and light-verb lemmas."""
+    table: dict[str, str] = {}
+    lemmas = {lemma for _pos, lemma in triggers()} | set(light_verbs())
+    for lemma in sorted(lemmas):
+        for form in word_forms(lemma):
+            table.setdefault(form, lemma)
+    return table
+
+
+@cache
+def trigger_forms() -> dict[str, frozenset[str] | None]:
+    """Pre-filter table: lower-case word form -> None when the form alone may be a trigger, or
+    the words one of which must also occur in the sentence (lemmas whose every row needs a
+    pattern: 'go' counts only with 'strike', 'hand' only with 'over'/'back'/'weapons' ...)."""
+    table: dict[str, frozenset[str] | None] = {}
+    for (_pos, lemma), rows in triggers().items():
+        needs = _needed_words(rows)
+        for form in word_forms(lemma):
+            if form in table and table[form] is None:
+                continue
+            old = table.get(form)
+            table[form] = None if needs is None else (needs | (old or frozenset()))
+    table["must"] = frozenset({"said", "say", "says", "insisted", "declared", "demanded",
+                               "told", "added", "stressed", "warned"})
+    return table
+
+
+def _needed_words(rows: tuple[Trigger, ...]) -> frozenset[str] | None:
+    """Words of each row's first pattern slot (with their forms); None if a row needs none."""
+    words: set[str] = set()
+    for row in rows:
+        slots = [slot for slot in row.pattern if not any(w.startswith("!") for w in slot)]
+        if not slots:
+            return None
+        for w in slots[0]:
+            words |= word_forms(w.lstrip("^"))
+    return frozenset(words)

@@ -6,6 +6,7 @@ onto tokens once per sentence (`MentionIndex`) so that argument search is a tree
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,11 +36,14 @@ class MentionIndex:
 
     def __init__(self, doc: Any, mentions: list[Mention], base: int) -> None:
         self.by_token: dict[int, Mention] = {}
+        starts = [base + t.idx for t in doc]
+        ends = [s + len(t.text) for s, t in zip(starts, doc, strict=True)]
         for mention in mentions:
-            for tok in doc:
-                start = base + tok.idx
-                if start < mention.end and mention.start < start + len(tok.text):
-                    self.by_token.setdefault(tok.i, mention)
+            i = max(0, bisect_right(starts, mention.start) - 1)
+            while i < len(starts) and starts[i] < mention.end:
+                if mention.start < ends[i]:
+                    self.by_token.setdefault(i, mention)
+                i += 1
 
     def at(self, tok: Token) -> Mention | None:
         """The mention covering `tok`, if any."""
