@@ -26,3 +26,9 @@ def test_window_offsets_are_absolute() -> None:
     text = "Moscow. Talks in Geneva went on."
     found = find_places(text, text.index("Talks"))
     assert [(text[p.start : p.end], p.country) for p in found] == [("Geneva", "CHE")]
+
+
+def test_ignored_phrases_name_no_place() -> None:
+    assert find_places("oil spilled into the Gulf of Mexico") == []
+    assert find_places("leaders across Latin America") == []
+    assert [p.country for p in find_places("a rally in New Mexico")] == ["USA"]

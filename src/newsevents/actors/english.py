@@ -411,9 +411,9 @@ def _trailing_country(
     if j < len(tokens) and tokens[j][2] == "the":
         j += 1
     m = at[j] if j < len(tokens) else None
-    if m is not None and _is_modifier(m):
-        return m.entry.country, m.j
-    return None, k
+    if m is None or not _is_modifier(m) or (m.j < len(tokens) and tokens[m.j][2] == "'s"):
+        return None, k  # "the chief of Israel's militia ally" is not Israel's chief
+    return m.entry.country, m.j
 
 
 def _code(

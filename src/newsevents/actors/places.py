@@ -17,6 +17,7 @@ from newsevents.actors.lexicon import (
     Place,
     build_trie,
     fold,
+    load_entries,
     load_places,
     longest_at,
     tokenize,
@@ -49,13 +50,16 @@ def _places_by_text() -> dict[str, Place]:
 
 @cache
 def _trie() -> dict[str, object]:
+    """Places first, then the English lexicon's ignore phrases ("Gulf of Mexico",
+    "Latin America") so that their words are consumed without naming a place."""
     entries = tuple(
         Entry(text=p.text, code=p.country or "", country=p.country, sector=None, name=p.name,
               kind=p.kind, proper=p.text[:1].isupper(),
               exact_case=p.text.isupper() and len(p.text.replace(".", "")) <= 5)
         for p in load_places()
     )
-    return build_trie(entries)
+    ignored = tuple(e for e in load_entries("en") if e.kind == "ignore")
+    return build_trie(entries + ignored)
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Location]:
@@ -69,6 +73,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Locat
         found = longest_at(root, tokens, i, text)
         if found is None:
             i += 1
+            continue
+        if found[1].kind == "ignore":
+            i = found[0]
             continue
         place = by_text[found[1].text]
         s, e = tokens[i][0], tokens[found[0] - 1][1]

@@ -160,13 +160,19 @@ def _object_in(sentence: Sentence, objects: frozenset[str], start: int, stop: in
 
 
 def _inside_name(trigger: Match[TriggerEntry], actors: Sequence[Actor]) -> bool:
-    """A trigger word inside a longer actor name ("مجلس التعاون الخليجي") is no trigger."""
-    return any(
-        a.first <= trigger.first
-        and trigger.last <= a.last
-        and a.last - a.first > trigger.last - trigger.first
-        for a in actors
-    )
+    """A trigger word inside a longer actor name ("مجلس التعاون الخليجي") is no trigger.
+
+    Nor is a word that the actor lexicon reads with fewer letters removed: "وزارة" is
+    the ministry, not و + "زاره" (he visited him).
+    """
+    for a in actors:
+        if not (a.first <= trigger.first and trigger.last <= a.last):
+            continue
+        if a.last - a.first > trigger.last - trigger.first:
+            return True
+        if a.first == trigger.first and len(a.reading) > len(trigger.reading):
+            return True
+    return False
 
 
 def _drop_denials(

@@ -181,7 +181,21 @@ def find_triggers(doc: Any) -> list[Found]:
         f.absorbed_by = _absorber(f, found)
         if f.absorbed_by is not None:
             f.absorbed_by.inner.append(f)
+    _attach_light_complements(found)
     return list(found.values())
+
+
+def _attach_light_complements(found: dict[int, Found]) -> None:
+    """'reiterated its demand that Israel ease ...' is often parsed with the that-clause on
+    the light verb: the clause's trigger still belongs to the embedding noun."""
+    for f in found.values():
+        if f.light is None or "embed" not in f.trig.flags:
+            continue
+        for g in found.values():
+            if g.absorbed_by is None and g is not f and g.tok.dep_ == "ccomp" \
+                    and g.tok.head.i == f.light.i:
+                g.absorbed_by = f
+                f.inner.append(g)
 
 
 def _absorber(f: Found, found: dict[int, Found]) -> Found | None:
@@ -255,6 +269,9 @@ class Actors:
         if m.country is not None or m.sector in ("IGO", "NGO") or m.kind in ("igo", "org"):
             return True
         head = self.index.at(tok)
+        if head is None:  # "thousands of people", "a group of refugees": the of-object heads
+            head = next((self.index.at(o) for _p, o in sx.prep_objects(tok, frozenset({"of"}))
+                         if self.index.at(o) is not None), None)
         return head is m
 
     def _fill(self, tok: Token, m: Mention) -> Mention | None:
@@ -413,6 +430,8 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     embeds = bool(f.trig.flags & {"embed", "negcomp"})
     if embeds and not targets:
         targets = _complement_subject(f.tok, actors, sources)
+        if not targets and f.light is not None:
+            targets = _complement_subject(f.light, actors, sources)
     if f.inner and (not targets or not sources) and embeds:
         sources, targets = _borrow(f, actors, sources, targets)
     if not targets and sources:
@@ -424,6 +443,14 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         parsed = (False, parsed[1])
     targets = sorted(targets, key=lambda m: not _grounded(m))  # named parties first
     sources, targets = _symmetric(f.trig, sources, targets)
+    if sources and not _grounded(sources[0]):
+        # a country-less role acts where it is ('ethnic Albanians demonstrated in Serbia'),
+        # or in the one country the sentence names, or in its target's country
+        home = _place_actor(anchor, actors) or _only_country(actors)
+        if home is None and targets and targets[0].country:
+            home = targets[0]
+        sources = [_with_country(sources[0], home)]
+        parsed = (False, parsed[1])
     if not any(_grounded(m) for m in sources + targets):
         return None
     if "actorobj" in f.trig.flags and not any(
@@ -436,14 +463,6 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         targets = _implicit_targets(anchor, actors, sources, targets[0]) or targets
     elif not targets and sources and f.trig.plover not in _DYADIC and not _has_object(anchor):
         targets = _implicit_targets(anchor, actors, sources, None)
-    if sources and not _grounded(sources[0]):
-        # a country-less role acts where it is ('ethnic Albanians demonstrated in Serbia'),
-        # or in the one country the sentence names, or (state roles) in its target's country
-        home = _place_actor(anchor, actors) or _only_country(actors)
-        if home is None and targets and targets[0].country:
-            home = targets[0]
-        sources = [_with_country(sources[0], home)]
-        parsed = (False, parsed[1])
     pol = polarity(anchor, doc)
     cameo, plover = _code(f, pol, actors.plover_intents)
     if plover is None:

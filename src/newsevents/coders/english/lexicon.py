@@ -147,7 +147,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "meet": ("met",), "send": ("sent",), "hold": ("held",), "make": ("made",),
     "give": ("gave", "given"), "fight": ("fought",), "shoot": ("shot",),
     "strike": ("struck", "stricken"), "withdraw": ("withdrew", "withdrawn"),
-    "lead": ("led",), "seek": ("sought",), "swear": ("swore", "sworn"),
+    "lead": ("led",), "swear": ("swore", "sworn"),
     "forgive": ("forgave", "forgiven"), "take": ("took", "taken"), "beat": ("beaten",),
     "lend": ("lent",), "break": ("broke", "broken"), "fly": ("flew", "flown"),
     "begin": ("began", "begun"), "stand": ("stood",), "go": ("went", "gone"),
@@ -156,6 +156,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "retake": ("retook", "retaken"), "mislead": ("misled",), "pay": ("paid",),
     "freeze": ("froze", "frozen"), "shake": ("shook", "shaken"), "tell": ("told",),
     "say": ("said",), "burn": ("burnt",), "deal": ("dealt",), "win": ("won",),
+    "steal": ("stole", "stolen"), "drive": ("drove", "driven"), "shut": ("shut",),
+    "hit": ("hit",), "rebuild": ("rebuilt",), "sell": ("sold",), "buy": ("bought",),
+    "seek": ("sought",), "bring": ("brought",), "arise": ("arose",), "flee": ("fled",),
 }
 
 

@@ -24,7 +24,8 @@ TARGET_PREPS = frozenset({
     "with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over",
     "between", "onto",
 })
-LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
+                            "around"})
 POSSESSIVE = frozenset({"its", "their", "his", "her"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
