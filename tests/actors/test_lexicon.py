@@ -44,3 +44,10 @@ def test_places_have_countries_and_cities_have_coordinates() -> None:
         if p.kind in ("city", "capital"):
             assert p.lat is not None and -90 <= p.lat <= 90, p
             assert p.lon is not None and -180 <= p.lon <= 180, p
+
+
+def test_community_codes_never_look_like_a_country() -> None:
+    iso3 = set(countries())
+    for e in load_entries("en"):
+        if "ethnic" in e.flags:
+            assert e.code not in iso3, e

@@ -176,3 +176,38 @@ def test_prefilter_skips_sentences_without_trigger_or_actor(english: EnglishCode
     assert english.stats["sentences"] - before["sentences"] == 3
     assert english.stats["parsed"] - before["parsed"] == 1
     assert len(a.mentions) >= 3
+
+
+def test_intents_can_keep_their_own_type(nlp: Any) -> None:
+    keep = EnglishCoder(model=nlp, plover_intents=False)
+    e = only(code(keep, "Reuters reports that Russia is ready to send civil airliners and "
+                        "continue to provide military aid to Iraq."))
+    assert (e.event_type, e.modality, e.cameo) == ("AID", "intended", "072")
+
+
+def test_nominal_event_with_a_future_head_is_intended(english: EnglishCoder) -> None:
+    a = code(english, "Iraq's Vice President Nouri al-Maliki stated,",
+             "\u201cMy visit to Russia is coming up.\u201d")
+    e = only(a)
+    assert (e.source and e.source.country, e.target and e.target.country) == ("IRQ", "RUS")
+    assert e.modality == "intended"
+
+
+def test_unless_turns_an_intended_concession_into_a_threat(english: EnglishCoder) -> None:
+    e = only(code(english, "Nigeria announced that it will withdraw its peacekeeping force from "
+                           "Chad unless the rebels agree to a ceasefire."))
+    assert (e.event_type, e.target and e.target.country) == ("THREATEN", "TCD")
+
+
+def test_location_and_count_from_the_trigger_phrase(english: EnglishCoder) -> None:
+    e = only(code(english, "Police arrested 20 protesters in Baghdad on Monday."))
+    assert (e.event_type, e.source and e.source.country) == ("COERCE", "IRQ")
+    assert e.location is not None and e.location.country == "IRQ"
+    assert [(q.kind, q.value) for q in e.quantities] == [("count", 20.0)]
+
+
+def test_multiword_and_particle_triggers(english: EnglishCoder) -> None:
+    assert summary(code(english, "Russia pulled out of Syria.")) == [("RETREAT", "RUS", "SYR")]
+    e = only(code(english, "Israel and Lebanon held talks in Geneva."))
+    assert (e.event_type, e.source and e.source.country, e.target and e.target.country) == (
+        "CONSULT", "ISR", "LBN")

@@ -80,3 +80,11 @@ def test_plover_items_group_shared_texts(bench_dir: Path) -> None:
     assert all(g.type in ev.OLD_TYPES.values() or g.type.isupper() for i in items
                for g in i.gold)
     assert not any(g.type in ev.OLD_TYPES for i in items for g in i.gold)
+
+
+def test_plover_and_own_suites_meet_their_floors(bench_dir: Path) -> None:
+    from newsevents.evaluate import check_floors, load_floors
+
+    for suite in (ev.plover_suite(bench_dir), ev.own_suite(bench_dir)):
+        assert load_floors(suite.suite)
+        assert check_floors(suite) == [], suite.scores()

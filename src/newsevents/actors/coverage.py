@@ -1,10 +1,12 @@
 """Measure how often `find_mentions` finds the gold actors of the PLOVER gold records.
 
-Usage: ``python -m newsevents.actors.coverage [PLOVER_GSR_CAMEO.txt] [--misses]``
+Usage: ``python -m newsevents.actors.coverage [PLOVER_GSR_CAMEO.txt] [--misses] [--places]``
 
 For each gold source/target actor whose code is a country, count it as found
 when some mention overlapping its `actorText` in the record text carries that
 country. Prints found/total, the share, and the speed in ms per 1000 chars.
+`--places` also prints the share of the event_location gold LOCATION spans
+(accepted records) that `find_places` overlaps.
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ from __future__ import annotations
 import json
 import sys
 import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
 from newsevents.actors.english import find_mentions
 from newsevents.actors.lexicon import countries
+from newsevents.actors.places import find_places
 from newsevents.model import Mention
 
-DEFAULT = Path(__file__).resolve().parents[3].parent / "shared/bench/plover/PLOVER_GSR_CAMEO.txt"
+BENCH = Path(__file__).resolve().parents[3].parent / "shared" / "bench"
+DEFAULT = BENCH / "plover" / "PLOVER_GSR_CAMEO.txt"
+LOCATIONS = BENCH / "event_location" / "labeled_text.jsonl.zip"
 # CAMEO's own country codes where they differ from ISO 3166 alpha-3
 _CAMEO_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "GMW": "DEU"}
 # gold sectors this lexicon also uses (gold also has ***, SOC, CIV ... which it does not)
@@ -86,7 +92,28 @@ def main(argv: list[str]) -> int:
     print(f"gold country actors found: {round(found * total)}/{total} = {found:.1%}")
     print(f"sector agrees (found actors with a gold sector): {sector:.1%}")
     print(f"speed: {_speed(records):.3f} ms per 1000 chars")
+    if "--places" in argv:
+        hit, total = places_recall()
+        print(f"event_location gold places overlapped: {hit}/{total} = {hit / max(total, 1):.1%}")
     return 0
+
+
+def places_recall(path: Path = LOCATIONS) -> tuple[int, int]:
+    """(overlapped, total) gold LOCATION spans of the accepted event_location records."""
+    with zipfile.ZipFile(path) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".jsonl") and "MACOSX" not in n)
+        records = json.loads(archive.read(name).decode("utf-8"))
+    hit = total = 0
+    for record in records:
+        spans = [s for s in record.get("spans", []) if s.get("label") == "LOCATION"
+                 and s["end"] - s["start"] > 1]
+        if record.get("answer") != "accept" or not spans:
+            continue
+        places = find_places(record["text"])
+        for span in spans:
+            total += 1
+            hit += any(p.start < span["end"] and span["start"] < p.end for p in places)
+    return hit, total
 
 
 def _print_misses(records: list[dict[str, Any]]) -> None:

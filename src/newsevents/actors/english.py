@@ -1,20 +1,30 @@
 """English actor mention finder: pure Python, no spaCy.
 
 `find_mentions` runs in two passes over the tokens of a folded copy of the
-text. Pass one takes, at each token, the longest lexicon entry (token trie).
+text. Pass one takes, at each token, the longest lexicon entry (token trie;
+`ignore` phrases such as "Persian Gulf" are consumed and produce nothing).
 Pass two composes phrases from those matches:
 
-* modifier + head: a country, demonym, capital or seat of power (optionally
-  with "'s") followed by a role, title, person or country-less group merges
-  into one mention with the modifier's country and the head's sector
-  ("Iraq's Defense Ministry" -> IRQMIL, "the Iraqi government" -> IRQGOV);
-* coordinated modifiers sharing one head give one mention each
+* modifier + head: a country, demonym, capital, seat of power, region or city
+  (optionally with "'s" and a few filler adjectives) followed by a role, title,
+  person, NGO or ethnic group merges into one mention with the modifier's
+  country and the head's sector ("Iraq's Defense Ministry" -> IRQMIL, "the
+  Iraqi government" -> IRQGOV, "Iraqi Kurds" -> IRQCVL); an IGO modifier gives
+  its own code ("NATO troops" -> NATO/MIL); an organisation of the modifier's
+  own country absorbs it ("Lebanese Hezbollah");
+* coordinated demonyms sharing one head give one mention each
   ("Hungarian and Romanian officials" -> HUNGOV, ROUGOV);
 * a title followed by a capitalised name is a person even when the name is
   unknown ("Lt. Gen. Othman Al-Ghanimi"); a known person after a title
-  resolves fully ("Prime Minister Nouri al-Maliki");
+  resolves fully ("Prime Minister Nouri al-Maliki"), and the title decides the
+  sector; two role nouns make one actor ("extremist militants"), the first
+  deciding when the second is generic ("rebel leaders");
 * a role followed by "of"/"from" (or "in", except for military heads) and a
-  country takes that country ("opposition groups in Zimbabwe").
+  country takes that country ("opposition groups in Zimbabwe");
+* groups and organisations absorb a following role or title + person
+  ("Hezbollah fighters", "Hamas leader Ismail Haniyeh");
+* "pro-X"/"anti-X" adjectives, "ethnic X" and "X's allies" do not make X the actor.
+Phrases never cross a line break.
 """
 
 from __future__ import annotations
@@ -49,8 +59,22 @@ _FILLERS = frozenset({
     "unknown", "masked", "rival", "allied", "loyalist", "loyal", "renegade", "breakaway",
     "separatist", "nationalist", "communist", "islamist", "socialist", "conservative", "liberal",
     "reformist", "right", "left", "wing", "far", "ultra", "religious", "secular",
+    # portfolios: "the Chinese and Australian trade ministers"
+    "trade", "finance", "economy", "economic", "energy", "oil", "health", "education",
+    "agriculture", "transport", "water", "environment", "culture", "information", "labour",
+    "labor", "industry", "commerce", "tourism", "housing", "planning", "development", "youth",
+    "social", "electricity", "communications", "justice", "interior", "foreign",
+    # military adjectives: "Egyptian armoured units"
+    "armoured", "armored", "naval", "elite", "special", "mechanized", "mechanised", "infantry",
+    "airborne", "mobile", "rapid", "reserve", "regular", "border", "frontline", "combat",
 })
 _COORD = frozenset({"and", "or", "&", ","})
+# nouns after "X's militia ..." that make the phrase someone other than X
+_RELATIONS = frozenset({
+    "ally", "allies", "proxy", "proxies", "partner", "partners", "client", "clients", "enemy",
+    "enemies", "rival", "rivals", "opponent", "opponents", "foe", "foes", "critic", "critics",
+    "counterpart", "counterparts", "neighbour", "neighbours", "neighbor", "neighbors",
+})
 _PARTICLES = frozenset({
     "al", "el", "bin", "ibn", "bint", "abu", "abd", "ul", "ud", "de", "da", "di", "dos", "du",
     "van", "von", "der", "den", "la", "le", "-", "'", ".",
@@ -62,6 +86,15 @@ _NOT_NAMES = frozenset({
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "he", "she", "it", "they", "we", "i", "his", "her", "their", "who", "which", "that", "this",
     "for", "to", "at", "by", "with", "from", "as", "but", "after", "before", "during", "when",
+    # verbs and words of Title Case headlines ("President Says ...", "Minister Visits ...")
+    "warns", "urges", "calls", "meets", "visits", "vows", "rejects", "accepts",
+    "denies", "condemns", "announces", "seeks", "slams", "backs", "plans", "signs", "agrees",
+    "threatens", "accuses", "orders", "opens", "launches", "arrives", "holds", "discusses",
+    "receives", "welcomes", "praises", "criticizes", "criticises", "demands", "asks", "tells",
+    "sends", "resigns", "dies", "wins", "loses", "returns", "leaves", "heads", "hails",
+    "pledges", "offers", "stresses", "confirms", "expects", "is", "was", "will", "has", "had",
+    "not", "no", "new", "over", "amid", "against", "about", "into", "under", "out",
+    "up", "off", "also", "again", "still", "now", "today", "yesterday", "tomorrow",
 })
 _MAX_NAME_TOKENS = 6
 # capitalised nouns that make a "title + name" sequence a place or an institution
@@ -164,15 +197,36 @@ def _modifier_phrase(
 ) -> int:
     """Collect coordinated modifiers, then try to attach a head; return the next index."""
     mods, k = _collect_modifiers(tokens, at, first)
-    h = _skip_fillers(tokens, at, k)
-    head = at[h] if h < len(tokens) else None
-    if head is not None and _can_head(head.entry) and _same_line(text, tokens, first.i, h):
+    head = _head_after(text, tokens, at, first, k)
+    if head is not None and len(mods) == 1 and _own_entity(first.entry, head.entry):
+        # "Lebanese Hezbollah", "Yemen's Houthis": one mention of the organisation
+        return _entity_phrase(text, tokens, at, head, out, start_tok=first.i)
+    if head is not None and _can_head(head.entry):
         for mod in mods[:-1]:  # a person has one country: the others stay plain
             out.append(_plain(tokens, mod) if head.entry.kind == "person" else
                        _mention(tokens, mod.i, mod.j, mod.entry, mod.entry.country, head.entry))
         return _head_phrase(text, tokens, at, head, mods[-1].entry, mods[-1].i, out)
     out.extend(_plain(tokens, mod) for mod in mods)
     return mods[-1].j
+
+
+def _head_after(
+    text: str, tokens: list[Token], at: list[_Match | None], first: _Match, k: int
+) -> _Match | None:
+    """The match a modifier phrase ending at token `k` may attach to, on the same line."""
+    h = _skip_fillers(tokens, at, k)
+    head = at[h] if h < len(tokens) else None
+    if head is None or not _same_line(text, tokens, first.i, h):
+        return None
+    if head.j < len(tokens) and tokens[head.j][2] in _RELATIONS:
+        return None  # "Israel's militia ally", "Iran's proxy forces" are someone else
+    return head
+
+
+def _own_entity(mod: Entry, head: Entry) -> bool:
+    """Whether `head` is an organisation of the modifier's own country."""
+    return (head.kind in ("org", "group", "company") and head.country is not None
+            and head.country == mod.country)
 
 
 def _collect_modifiers(
@@ -200,8 +254,10 @@ def _adjectival(m: _Match) -> bool:
 
 
 def _after_ethnic(tokens: list[Token], at: list[_Match | None], k: int) -> int:
-    """Skip an ethnic adjective between a country and its head ("Iraqi Kurdish leaders")."""
-    stacked = at[k] if k < len(tokens) else None
+    """Skip an ethnic adjective between a country and its head ("Iraqi Kurdish leaders",
+    "Syrian-Kurdish forces")."""
+    j = k + 1 if k < len(tokens) and tokens[k][2] == "-" and _attached(tokens, k) else k
+    stacked = at[j] if j < len(tokens) else None
     if stacked is None or "ethnic" not in stacked.entry.flags or stacked.j >= len(tokens):
         return k
     after = at[_skip_fillers(tokens, at, stacked.j)]
@@ -209,7 +265,8 @@ def _after_ethnic(tokens: list[Token], at: list[_Match | None], k: int) -> int:
 
 
 def _entity_phrase(
-    text: str, tokens: list[Token], at: list[_Match | None], m: _Match, out: list[Mention]
+    text: str, tokens: list[Token], at: list[_Match | None], m: _Match, out: list[Mention],
+    start_tok: int | None = None,
 ) -> int:
     """A group or organisation, with a following role ("Hezbollah fighters") or title and
     person ("Hamas leader Ismail Haniyeh"): one mention in the entity's name and sector."""
@@ -222,7 +279,8 @@ def _entity_phrase(
             tail_end, person, tail_kind, _noun = _title_tail(text, tokens, at, nxt)
             if tail_kind == "person":
                 end, kind, name = tail_end, "person", person.name if person else None
-    out.append(Mention(tokens[m.i][0], tokens[end - 1][1], e.code, e.country, e.sector, name,
+    first = m.i if start_tok is None else start_tok
+    out.append(Mention(tokens[first][0], tokens[end - 1][1], e.code, e.country, e.sector, name,
                        kind))
     return end
 
@@ -411,7 +469,9 @@ def _trailing_country(
     if j < len(tokens) and tokens[j][2] == "the":
         j += 1
     m = at[j] if j < len(tokens) else None
-    if m is None or not _is_modifier(m) or (m.j < len(tokens) and tokens[m.j][2] == "'s"):
+    if m is None or not _is_modifier(m) or m.entry.kind == "demonym":
+        return None, k  # "troops from Iraqi territory": the demonym modifies something else
+    if m.j < len(tokens) and tokens[m.j][2] == "'s":
         return None, k  # "the chief of Israel's militia ally" is not Israel's chief
     return m.entry.country, m.j
 

@@ -44,7 +44,7 @@ class Entry:
     kind: str
     flags: frozenset[str] = frozenset()
     exact_case: bool = False  # short capitals ("US", "IS") must match exactly
-    proper: bool = False  # written with a capital: the text must start with one too
+    caps: tuple[int, ...] = ()  # tokens written with a capital: the text must have one too
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +115,13 @@ def _entry(row: dict[str, str | None], source: Path) -> Entry:
     return Entry(
         text=text, code=code, country=_none(row.get("country")), sector=_none(row.get("sector")),
         name=_none(row.get("name")), kind=kind, flags=flags,
-        exact_case=_is_acronym(text),
-        proper=text[0].isupper(),
+        exact_case=_is_acronym(text), caps=capitalised(text),
     )
+
+
+def capitalised(text: str) -> tuple[int, ...]:
+    """Indices of the tokens of `text` that start with a capital letter."""
+    return tuple(k for k, (a, _b, _f) in enumerate(tokenize(fold(text))) if text[a].isupper())
 
 
 def _is_acronym(text: str) -> bool:
@@ -184,7 +188,7 @@ def _place_entry(place: Place) -> Entry:
     """A gazetteer city as an actor-lexicon entry of kind `place`."""
     return Entry(
         text=place.text, code=place.country or "", country=place.country, sector=None,
-        name=place.name, kind="place", proper=True,
+        name=place.name, kind="place", caps=capitalised(place.text),
         exact_case=_is_acronym(place.text),
     )
 
@@ -209,12 +213,17 @@ def build_trie(entries: tuple[Entry, ...]) -> dict[str, object]:
     return root
 
 
-def accepts(entry: Entry, surface: str) -> bool:
-    """Whether the original `surface` may stand for `entry` given its case rules."""
+def accepts(entry: Entry, text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether tokens `[i, j)` of `text` may stand for `entry` given its case rules:
+    acronyms exactly as written, capitalised words capitalised ("Baghdad Today" the outlet,
+    not "Baghdad today"; "Turkey" the country, not "turkey")."""
     if entry.exact_case:
+        surface = text[tokens[i][0] : tokens[j - 1][1]]
         return surface == entry.text or surface.replace("\u2019", "'") == entry.text
-    if entry.proper:
-        return surface[:1].isupper() or surface[:1].isdigit()
+    for k in entry.caps:
+        first = text[tokens[i + k][0]]
+        if not (first.isupper() or first.isdigit()):
+            return False
     return True
 
 
@@ -232,9 +241,8 @@ def longest_at(
         j += 1
         leaf = node.get(_LEAF)
         if leaf:
-            surface = text[tokens[i][0] : tokens[j - 1][1]]
             for entry in leaf:
-                if accepts(entry, surface):
+                if accepts(entry, text, tokens, i, j):
                     best = (j, entry)
                     break
     return best
@@ -269,10 +277,10 @@ def country_name(iso3: str) -> str | None:
 
 @cache
 def _country_names() -> dict[str, str]:
-    """Folded country-ish surface form -> ISO3 (names, alternatives, demonyms, ISO codes)."""
+    """Folded country-ish surface form -> ISO3 (names, demonyms, capitals, regions, codes)."""
     out: dict[str, str] = {}
     for entry in load_entries("en"):
-        if entry.country and entry.kind in ("country", "demonym"):
+        if entry.country and entry.kind in ("country", "demonym", "capital", "region"):
             out.setdefault(fold(entry.text), entry.country)
     for c in countries().values():
         out.setdefault(fold(c.name), c.iso3)
@@ -281,5 +289,8 @@ def _country_names() -> dict[str, str]:
 
 
 def lookup_country(name: str) -> str | None:
-    """ISO3 for a country name, alternative name, demonym or ISO3 code; None if unknown."""
-    return _country_names().get(" ".join(fold(name).split()))
+    """ISO3 for a country name, alternative name, demonym, capital, region or ISO3 code
+    ("the United States", "Iraqis", "Baghdad", "Darfur", "irq"); None if unknown."""
+    key = " ".join(fold(name).split())
+    key = key[4:] if key.startswith("the ") else key
+    return _country_names().get(key)

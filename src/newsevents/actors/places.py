@@ -16,6 +16,7 @@ from newsevents.actors.lexicon import (
     Entry,
     Place,
     build_trie,
+    capitalised,
     fold,
     load_entries,
     load_places,
@@ -54,7 +55,7 @@ def _trie() -> dict[str, object]:
     "Latin America") so that their words are consumed without naming a place."""
     entries = tuple(
         Entry(text=p.text, code=p.country or "", country=p.country, sector=None, name=p.name,
-              kind=p.kind, proper=p.text[:1].isupper(),
+              kind=p.kind, caps=capitalised(p.text),
               exact_case=p.text.isupper() and len(p.text.replace(".", "")) <= 5)
         for p in load_places()
     )

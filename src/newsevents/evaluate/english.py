@@ -114,7 +114,8 @@ def own_items(path: Path | None = None) -> list[Item]:
 def is_international(m: Mention) -> bool:
     """True for an actor that is an international or non-governmental organisation."""
     return m.country is None and (
-        (m.sector or "") in INTL_SECTORS or m.kind in ("igo", "org") or m.code in INTERNATIONAL)
+        (m.sector or "") in INTL_SECTORS or m.kind in ("igo", "org") or m.code in INTERNATIONAL
+        or m.code.startswith(("IGO", "NGO", "IMG")))
 
 
 def actor_matches(gold: list[str], pred: Mention | None) -> bool:

@@ -276,3 +276,9 @@ def armed(tokens: Sequence[Token], trigger: Match[TriggerEntry], left: int, righ
         if any(c in weapons for c in cores(tokens[k].norm)) or is_count(tokens[k].norm):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def verb_openers() -> frozenset[str]:
+    """Clause openers after which a bare form reads as a verb (data/arabic/verb_openers.txt)."""
+    return word_set("verb_openers.txt")

@@ -74,7 +74,7 @@ class Index(Generic[P]):
             self.by_first.setdefault(form, []).append(entry)
 
     def match_at(self, tokens: Sequence[Token], i: int) -> Match[P] | None:
-        """The longest entry starting at token `i` (the earliest registered among equals)."""
+        """The longest entry starting at token `i` (plain before suffixed, then first added)."""
         best: Match[P] | None = None
         for reading in cores(tokens[i].norm):
             for words, payload in self.by_first.get(reading, ()):
@@ -83,7 +83,10 @@ class Index(Generic[P]):
                     continue
                 last, possessive = hit
                 possessive = possessive or words[0][reading]
-                if best is None or last > best.last:
+                # a plain reading beats a pronoun-suffixed one of equal length: "تظاهره" is
+                # the noun تظاهرة (ة written ه), not the verb تظاهر + ه
+                plainer = best is not None and best.possessive and not possessive
+                if best is None or last > best.last or (last == best.last and plainer):
                     best = Match(i, last, payload, possessive, reading)
         return best
 

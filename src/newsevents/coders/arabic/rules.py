@@ -24,8 +24,12 @@ from newsevents.coders.arabic.context import (
     is_topic,
     modal_index,
     modality_of,
+    negators,
+    number_words,
     protest_actions,
     reporting_words,
+    time_words,
+    verb_openers,
     verbal_attack,
     victim_words,
 )
@@ -40,10 +44,19 @@ from newsevents.coders.arabic.roles import (
     marker_of,
     prepositions,
 )
+from newsevents.coders.arabic.salience import (
+    charged,
+    progressive,
+    protest_noun_event,
+    recalled,
+    time_filler,
+)
 from newsevents.model import Attribution, Event, Location, Mention, Quantity, Span
 
 _STRONG = re.compile(r"[.!?؟;؛:\n\"“”«»]")
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
+# particles after which a subject stands in the accusative ("إن المتظاهرين", "لكن المحتجين")
+_SUBJECT_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان", "لكن"})
 _NOUN_CUTS = _COMPLEMENTIZERS | {"انه", "انها", "انهم", "بانه", "بانها"}
 _MONEY = re.compile(
     r"(?:\d[\d,.]*|عشرات|مئات|آلاف|ملايين|مليارات)\s*(?:من\s*)?(?:ال)?"
@@ -53,6 +66,10 @@ _MONEY = re.compile(
 _DENIAL_CAMEO = "120"
 _OBJECT_WINDOW = 5
 _VSO_PROTEST_GAP = 5
+_CROWD_GAP = 3
+# Before a protest act: a subjunctive particle (a complement of another verb) or a past
+# progressive auxiliary (a scene, "كانوا يرفعون أعلام الحزب").
+_NOT_ASSERTING = frozenset({"ان", "أن", "لن", "كي", "لكي", "كان", "كانت", "كانوا", "كن"})
 _PROTEST_ACT = TriggerEntry("141", "PROTEST", "past", "source")
 # Types whose verbal nouns must be anchored in a clause that shows the event took place.
 _ANCHORED_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -234,24 +251,41 @@ def _event(
 ) -> Event | None:
     tokens = sentence.tokens
     left, right = _limits(sentence, trig, triggers)
-    trig = _as_noun(tokens, trig, triggers)
+    trig = _as_noun(tokens, trig, triggers, sentence.gaps[trig.first])
+    if _masdar_reading(sentence, trig) and not anchored_before(tokens, trig.first, 2):
+        return None  # "لتبرير قتل المدنيين": a verbal noun in construct names no event
+    if _listed_noun(tokens, trig, triggers):
+        return None  # "أعمال قتل واغتصاب ونهب": the list shares the first noun's reading
+    if _habitual(tokens, trig, left, right):
+        return None  # "يقتلون الأبرياء", "يطلقون الصواريخ": a habit or a charge, no count
     entry = trig.payload
     clause = _clause_start(sentence, trig.first)
     if _needs_anchor(tokens, trig) and not _took_place(sentence, trig, triggers, left, right, cues):
         return None
+    if not _news(tokens, trig, left, right):
+        return None
+    if entry.plover == "PROTEST" and _quoted(text, sentence, trig):
+        return None  # «في أول مظاهرة نظمتها الحركة»: a speaker's account or opinion
     if not _needs_anchor(tokens, trig) and not _free_noun(tokens, trig, cues):
         return None
     if entry.anchor == "adverbial" and _main_event_before(sentence, trig, triggers, clause):
         return None
+    if entry.anchor == "adverbial" and not _protest_context(sentence, trig, triggers):
+        return None  # "أعلنت الحداد احتجاجا على": a motive of some other act, not a protest
     if entry.plover == "ASSAULT" and entry.cameo == "190" and verbal_attack(tokens, trig, right):
         entry = replace(entry, cameo="111", plover="ACCUSE")  # "شن هجوما لاذعا على ..."
         trig = replace(trig, payload=entry)
-    if entry.plover in _ANCHORED_TYPES and backgrounded(tokens, trig):
+    scene = backgrounded(tokens, trig) or progressive(tokens, trig)
+    if entry.plover in _ANCHORED_TYPES and scene:
         return None  # "الوزير الذي اغتيل في نوفمبر": presupposed, not news
     roles = assign(trig, sentence.actors, left, right, tokens)
     unarmed = roles.source is None and roles.target is None and not armed(tokens, trig, left, right)
     if entry.plover == "ASSAULT" and unarmed:
         return None  # "قتلت كل بصيص ضوء", "انفجرت الفقاعة": a figure of speech
+    if entry.anchor == "armed" and not armed(tokens, trig, left, right):
+        return None  # "انفجرت فضيحة", "تفجرت الأزمة": only a bomb or a death makes a blast
+    if _verbal_by_civilian(entry, roles, tokens, trig, left, right):
+        entry = replace(entry, cameo="111", plover="ACCUSE")  # "هاجم ماكين رغبة أوباما"
     if entry.anchor == "partner" and not _has_partner(entry, roles):
         return None  # "ناقش البرلمان مشروع القانون": a body deliberating alone is no consultation
     event = Event(
@@ -269,6 +303,114 @@ def _event(
     event.quantities = _money(text, sentence)
     event.confidence = 0.45 + 0.2 * (event.source is not None) + 0.15 * (event.target is not None)
     return event
+
+
+def _news(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, right: int) -> bool:
+    """A protest or violence noun reports an event (see `salience`); verbs always may."""
+    entry = trig.payload
+    if entry.plover not in _ANCHORED_TYPES:
+        return True
+    if entry.anchor != "adverbial" and recalled(tokens, trig, left, right):
+        return False
+    if entry.form in ("past", "pres") or entry.anchor == "adverbial":
+        return True
+    if charged(tokens, trig, left):
+        return False
+    if entry.plover != "PROTEST" or entry.form == "phrase":
+        return True
+    governed = marker_of(tokens, trig.first, trig.reading)
+    return protest_noun_event(tokens, trig, governed)
+
+
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
+
+
+def _verbal_by_civilian(
+    entry: TriggerEntry,
+    roles: Roles,
+    tokens: Sequence[Token],
+    trig: Match[TriggerEntry],
+    left: int,
+    right: int,
+) -> bool:
+    """ "هاجم الوزير المعارضة": an attack by an unarmed speaker with no weapon or victim near.
+
+    Politicians, officials and papers attack in words; a physical attack names armed
+    attackers, a weapon or casualties.
+    """
+    if entry.cameo != "190" or roles.source is None:
+        return False
+    if roles.source.sector in _ARMED_SECTORS or roles.source.kind == "country":
+        return False
+    return not armed(tokens, trig, left, right)
+
+
+def _masdar_reading(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """A bare triliteral form ("قتل", "وخطف") right after a bare noun is its verbal noun.
+
+    "لتبرير قتل المدنيين", "عمليات خطف وقتل": the noun before it governs it or lists it.
+    A verb follows a clause opener, a subject ("ان شخصا قتل", "القوات العراقية قتل"),
+    a name, a number, a time word or punctuation.
+    """
+    entry, tokens, k = trig.payload, sentence.tokens, trig.first
+    if entry.plover != "ASSAULT" or entry.form != "past" or len(trig.reading) != 3:
+        return False
+    if k == 0 or bare(tokens[k].norm) != trig.reading or re.search(r"[,،()\-–]", sentence.gaps[k]):
+        return False
+    prev = tokens[k - 1].norm
+    if _STRONG.search(sentence.gaps[k]) or any(a.first <= k - 1 <= a.last for a in sentence.actors):
+        return False
+    return not _opens_verb(prev)
+
+
+def _listed_noun(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> bool:
+    """A violence or protest noun joined by و to the trigger noun right before it.
+
+    Coordinated verbal nouns ("مقتل ثلاثة وجرح خمسة", "خطف وذبح") report one event or
+    none: the first conjunct decides, so the later ones add nothing of their own.
+    """
+    entry = trig.payload
+    if entry.plover not in _ANCHORED_TYPES or not tokens[trig.first].norm.startswith("و"):
+        return False
+    if _verbal_trigger(tokens, trig):
+        return False  # a finite verb opens its own clause ("وقتل 20 شخصا")
+    prev = next((t for t in triggers if t.last == trig.first - 1), None)
+    return (
+        prev is not None
+        and prev.payload.plover in _ANCHORED_TYPES
+        and not _verbal_trigger(tokens, prev)
+    )
+
+
+def _habitual(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, right: int) -> bool:
+    """A present-tense act of violence with no count of victims tells a habit, not an event."""
+    entry = trig.payload
+    if entry.plover != "ASSAULT" or not _needs_anchor(tokens, trig) or entry.form != "pres":
+        return False  # "لم يقصف" is a negated past, not a habit
+    return not _counted_near(tokens, trig, left, right)
+
+
+def _opens_verb(prev: str) -> bool:
+    """True when a verb may follow the word `prev` (see data/arabic/verb_openers.txt)."""
+    word = bare(prev)
+    if in_list(prev, verb_openers()) or in_list(prev, negators()) or in_list(prev, time_words()):
+        return True
+    if word.isdigit() or is_count(word) or in_list(prev, number_words()):
+        return True
+    # a definite noun or an accusative indefinite one ("شخصا") is the subject before its verb
+    return "ال" in word[:4] or word.endswith("ا")
+
+
+def _quoted(text: str, sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """True when the trigger stands inside «...» quotation marks in its sentence.
+
+    Protest words in a quotation characterise protests ("«تظاهرتنا رسالة»", demands,
+    memories); the reporter's own clause is what asserts that one took place.
+    """
+    before = text[sentence.start : sentence.tokens[trig.first].start]
+    return before.rfind("«") > before.rfind("»")
 
 
 def _verbal_trigger(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
@@ -308,12 +450,18 @@ def _as_noun(
     tokens: Sequence[Token],
     trig: Match[TriggerEntry],
     triggers: Sequence[Match[TriggerEntry]] = (),
+    gap: str = "",
 ) -> Match[TriggerEntry]:
-    """A verb form written with the article or a preposition is a verbal noun ("القتل", "بقصف")."""
+    """A verb form written with the article or a preposition is a verbal noun ("القتل", "بقصف").
+
+    `gap` is the text before the trigger: a preposition across a colon ("ا ف ب: تظاهر")
+    governs nothing.
+    """
     entry = trig.payload
     if entry.form not in ("past", "pres"):
         return trig
     after_prep = trig.first > 0 and in_list(tokens[trig.first - 1].norm, prepositions())
+    after_prep = after_prep and not _STRONG.search(gap)
     # "جرائم اغتصاب وقتل": a verb form joined by و to a verbal noun is a noun too
     after_prep = after_prep or _noun_conjunct(tokens, trig, triggers)
     nominal = _nominal_prefix(tokens[trig.first].norm, trig.reading)
@@ -365,6 +513,20 @@ def _main_event_before(
         and _verbal_trigger(sentence.tokens, t)
         for t in triggers
     )
+
+
+def _protest_context(
+    sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> bool:
+    """Protesters, a crowd or another protest word in the sentence: "احتجاجا على" then says
+    why they protest; alone it gives the motive of any act (mourning, a boycott, a resignation).
+    """
+    if any(a.name == "protesters" for a in sentence.actors):
+        return True
+    if any(t is not trig and t.payload.plover == "PROTEST" for t in triggers):
+        return True
+    crowds = crowd_words()
+    return any(in_list(t.norm, crowds) or is_count(t.norm) for t in sentence.tokens)
 
 
 def _free_noun(
@@ -438,6 +600,8 @@ def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str
     """
     tokens = sentence.tokens
     token = tokens[k]
+    if k and in_list(tokens[k - 1].norm, _NOT_ASSERTING):
+        return ""  # "لم تستطع أن تجمع", "كانوا يرفعون": a complement or a scene, not news
     for reading in cores(token.norm):
         if reading != token.norm and definite(token.norm, reading):
             return ""  # "التجمع", "للتظاهر": a noun
@@ -445,7 +609,7 @@ def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str
         fresh = [a for a in near if not definite(tokens[a.first].norm, a.reading)]
         if reading in disruptive_verbs() and near or reading in protest_actions() and fresh:
             return reading
-        if reading in gathering_verbs() and _crowd_after(tokens, k):
+        if reading in gathering_verbs() and _crowd_after(sentence, k):
             return reading
     return ""
 
@@ -456,14 +620,66 @@ def _subject_of(sentence: Sentence, k: int, actor: Actor) -> bool:
     Right after the verb (VSO: no other actor between) or right before it (SVO);
     "حاصرت قوات الأمن المتظاهرين" has the police as subject, not the protesters.
     """
+    if not _agrees(sentence.tokens[k].norm, sentence.tokens[actor.first].norm):
+        return False
     if 0 < actor.first - k <= _VSO_PROTEST_GAP:  # adverbs may intervene: "خرج أمس مئات"
+        if _oblique_plural(sentence, actor) or _object_between(sentence, k, actor):
+            return False  # "فرقت الشرطة المتظاهرين": an object, not the subject
         return not any(k < a.first < actor.first for a in sentence.actors)
-    return 0 < k - actor.last <= 2
+    if not 0 < k - actor.last <= 2:
+        return False
+    # before the verb an oblique plural is a subject only after إن/أن ("أكد أن المتظاهرين أحرقوا")
+    return not _oblique_plural(sentence, actor) or _after_complementizer(sentence, actor)
 
 
-def _crowd_after(tokens: Sequence[Token], k: int) -> bool:
-    crowds = crowd_words()
-    return any(in_list(t.norm, crowds) or is_count(t.norm) for t in tokens[k + 1 : k + 4])
+def _oblique_plural(sentence: Sentence, actor: Actor) -> bool:
+    """A sound masculine plural in the oblique case ("المتظاهرين") heading the actor.
+
+    The subject of a verb is nominative ("المتظاهرون"); "-ين" marks an object or a
+    genitive. A quantifier heading the phrase ("آلاف المتظاهرين") is the subject instead.
+    """
+    word = sentence.tokens[actor.first].norm
+    return word.endswith("ين") and not in_list(word, crowd_words()) and not is_count(word)
+
+
+def _after_complementizer(sentence: Sentence, actor: Actor) -> bool:
+    if actor.first == 0:
+        return False
+    return bare(sentence.tokens[actor.first - 1].norm) in _SUBJECT_COMPLEMENTIZERS
+
+
+def _object_between(sentence: Sentence, k: int, actor: Actor) -> bool:
+    """A ب-phrase between verb and actor ("قامت بإبعاد 300 متظاهر"): the actor is its object.
+
+    The subject follows the verb before its complements; a verbal noun with ب after a
+    light verb (قام، أقدم) is the act itself, and a noun after it is that act's object.
+    """
+    return any(
+        bare(sentence.tokens[j].norm).startswith("ب") and len(sentence.tokens[j].norm) > 4
+        for j in range(k + 1, actor.first)
+    )
+
+
+def _agrees(verb: str, subject: str) -> bool:
+    """A feminine singular past verb ("قامت") cannot take a sound masculine plural subject."""
+    feminine = verb.endswith("ت") and not verb.endswith(("وت", "ات"))
+    return not (feminine and subject.endswith(("ون", "ين")))
+
+
+def _crowd_after(sentence: Sentence, k: int) -> bool:
+    """A crowd or count word a few words after the verb ("خرج مساء أمس مئات")."""
+    crowds, tokens = crowd_words(), sentence.tokens
+    budget, j = _CROWD_GAP, k + 1
+    while j < len(tokens) and budget > 0:
+        if _STRONG.search(sentence.gaps[j]):
+            return False
+        if in_list(tokens[j].norm, crowds) or is_count(tokens[j].norm):
+            return True
+        if in_list(tokens[j].norm, prepositions()):
+            return False  # "خرج من تحالف 14 آذار": a count inside a phrase is no subject
+        budget -= not time_filler(tokens[j].norm)
+        j += 1
+    return False
 
 
 def _verb_near(

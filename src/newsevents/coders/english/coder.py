@@ -61,6 +61,17 @@ def worth_parsing(sentence: str, mentions: list[Mention], article_has_actors: bo
     return False
 
 
+def _note_speaker(sentence: str, mentions: list[Mention], memory: Memory) -> None:
+    """Without a parse: 'Iraq's Vice President Nouri al-Maliki stated,' introduces the
+    speaker of the quote that follows (a person mention next to a reporting verb)."""
+    forms = extras.reporting_forms()
+    if not any(w.lower() in forms for w in _WORD.findall(sentence)):
+        return
+    people = [m for m in mentions if m.kind == "person" and m.country]
+    if len(people) == 1:
+        memory.speaker = people[0]
+
+
 @dataclass(slots=True)
 class Memory:
     """What the coder remembers across an article's sentences (for resolving roles/names)."""
@@ -102,6 +113,8 @@ class EnglishCoder:
         for i, mentions in enumerate(per_sentence):
             if i in chosen_at:
                 article.events.extend(self._sentence(article, i, next(docs), mentions, memory))
+            else:
+                _note_speaker(article.sentence_text(i), mentions, memory)
             memory.mentions.extend(mentions)
 
     def _sentence(self, article: Article, index: int, doc: Any, mentions: list[Mention],
@@ -189,8 +202,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-def _who(m: Mention | None) -> tuple[str | None, str | None]:
-    return (m.country, m.code) if m is not None else (None, None)
+def _who(m: Mention | None) -> str | None:
+    """The identity events are deduplicated on: the country, else the actor code."""
+    return None if m is None else (m.country or m.code)
 
 
 class _Resolver:
@@ -233,13 +247,18 @@ class _Resolver:
         return None
 
     def _pronoun(self, tok: Any) -> Mention | None:
-        """A pronoun subject of a reported clause is the reporting verb's subject."""
-        for dep, head in sx.path_up(tok):
-            if dep == "ccomp" or head.lemma_.lower() in extras.reporting_verbs():
-                subj = sx.children(head, sx.SUBJECT)
-                if subj and subj[0].i != tok.i and subj[0].lower_ not in sx.PRONOUNS:
-                    m = self.idx.at(subj[0]) or next(iter(self.idx.in_phrase(subj[0])), None)
-                    return m
+        """A pronoun subject of a reported clause is the reporting verb's subject (also up a
+        chain: 'X was quoted as saying he would ...')."""
+        reported = False
+        for dep, head in sx.path_up(tok, 8):
+            reported = reported or dep == "ccomp" or \
+                head.lemma_.lower() in extras.reporting_verbs()
+            if not reported:
+                continue
+            subj = sx.children(head, sx.SUBJECT | sx.PASSIVE_SUBJECT)
+            if subj and subj[0].i != tok.i and subj[0].lower_ not in sx.PRONOUNS:
+                m = self.idx.at(subj[0]) or next(iter(self.idx.in_phrase(subj[0])), None)
+                return m
         return None
 
     def _surname(self, tok: Any) -> Mention | None:

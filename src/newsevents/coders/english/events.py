@@ -30,6 +30,7 @@ from typing import Any
 
 from newsevents import ontology
 from newsevents.coders.english import syntax as sx
+from newsevents.coders.english.extras import reporting_verbs
 from newsevents.coders.english.lexicon import (
     Trigger,
     form_lemmas,
@@ -178,6 +179,12 @@ def find_triggers(doc: Any) -> list[Found]:
             f.absorbed_by = found[f.light.i]
             f.absorbed_by.inner.append(f)
             continue
+        head = found.get(f.tok.head.i)
+        if f.trig.pos == "noun" and f.tok.dep_ == "nsubj" and head is not None \
+                and head.trig.plover == f.trig.plover:
+            f.absorbed_by = head  # "US drone attacks have killed ...": one event
+            head.inner.append(f)
+            continue
         f.absorbed_by = _absorber(f, found)
         if f.absorbed_by is not None:
             f.absorbed_by.inner.append(f)
@@ -228,6 +235,8 @@ class Actors:
         self.resolve = resolve
         # rule 5 on (PLOVER codebook) or off (an intended action keeps its own type)
         self.plover_intents = plover_intents
+        # tokens of triggers that do not embed: 'summoned X to complain' is subject control
+        self.plain_triggers: set[int] = set()
 
     def of(self, tok: Token) -> list[Mention]:
         """Actor mentions standing for the phrase headed by `tok` (with its conjuncts)."""
@@ -293,7 +302,7 @@ class Actors:
                 return self.of(subj[0]), False
             if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return self.of(cur.head), False
-            if cur.dep_ == "xcomp":
+            if cur.dep_ == "xcomp" and cur.head.i not in self.plain_triggers:
                 obj = sx.has_object(cur.head)
                 if obj is not None and self.of(obj):  # object control: urged Y to X
                     return self.of(obj), False
@@ -351,7 +360,10 @@ _INTRANSITIVE_NOUN = frozenset({"RETREAT", "PROTEST", "CONSULT", "MOBILIZE", "AG
 def draft_events(doc: Any, actors: Actors) -> list[Draft]:
     """Every event of the parsed sentence `doc`."""
     drafts: list[Draft] = []
-    for f in find_triggers(doc):
+    found = find_triggers(doc)
+    actors.plain_triggers = {f.tok.i for f in found
+                             if not f.trig.flags & {"embed", "negcomp", "directive"}}
+    for f in found:
         if f.absorbed_by is not None:
             continue
         draft = _draft(f, doc, actors)
@@ -369,7 +381,7 @@ def _drop_subordinate(drafts: list[Draft]) -> list[Draft]:
     """Events in a purpose, conditional, relative or circumstantial clause ('to demand ...',
     'unless Y accepts', 'who has vowed ...', 'as Y cracked down') are background to the
     sentence's main event: dropped when a main-clause event was coded, kept otherwise."""
-    main = [d for d in drafts if not _subordinate(d)]
+    main = [d for d in drafts if not _subordinate(d) and not _elaboration(d, drafts)]
     if not main:
         return drafts
     for d in drafts:
@@ -378,14 +390,28 @@ def _drop_subordinate(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d in main or _full_dyad(d)]
 
 
+def _elaboration(d: Draft, drafts: list[Draft]) -> bool:
+    """'attacked the camp, killing 156 people': a participle clause of the same type and
+    source as the event it hangs from adds detail, not a second event."""
+    if d.anchor.dep_ != "advcl" or d.anchor.tag_ != "VBG":
+        return False
+    above = {h.i for _dep, h in sx.path_up(d.anchor, 3)}
+    own = {m.country for m in d.sources}
+    return any(o is not d and o.anchor.i in above and o.plover == d.plover
+               and own <= {m.country for m in o.sources} for o in drafts)
+
+
 def _lend_target(sub: Draft, main: list[Draft]) -> None:
     """A purpose clause names whom the main act is aimed at ('began a hunger strike to
     protest against Sweden's decision'): its explicit target replaces an implicit one."""
     if not sub.targets or sub.targets[0].kind == "implicit" or not _grounded(sub.targets[0]):
         return
+    above = [h.i for _dep, h in sx.path_up(sub.anchor, 3)]
     for m in main:
         open_target = not m.targets or m.targets[0].kind == "implicit"
-        if sub.anchor.head.i == m.anchor.i and open_target and \
+        near = sub.anchor.head.i == m.anchor.i or (
+            sub.plover in ("REQUEST", "ACCUSE") and m.anchor.i in above)
+        if near and open_target and \
                 sub.targets[0].country not in {s.country for s in m.sources}:
             m.targets = sub.targets[:1]
 
@@ -403,7 +429,10 @@ def _full_dyad(d: Draft) -> bool:
 def _subordinate(d: Draft) -> bool:
     if d.pol.purpose or d.pol.conditional:
         return True
-    if d.plover in ("REQUEST", "ACCUSE") and d.anchor.dep_ in ("advcl", "xcomp", "acl") \
+    if any(h.tag_ == "VBG" and h.dep_ == "advcl" and h.lemma_ in reporting_verbs()
+           for _dep, h in sx.path_up(d.anchor, 4)):
+        return True  # "..., saying he would only welcome him in Jerusalem"
+    if d.plover in ("REQUEST", "ACCUSE") and d.anchor.dep_ in ("advcl", "xcomp", "acl", "pcomp") \
             and d.anchor.tag_ == "VBG":
         return True  # "demonstrated ... calling for independence": the protest's demand
     cur = d.anchor
@@ -434,15 +463,16 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
             targets = _complement_subject(f.light, actors, sources)
     if f.inner and (not targets or not sources) and embeds:
         sources, targets = _borrow(f, actors, sources, targets)
-    if not targets and sources:
-        targets = _complement_actors(anchor if f.trig.pos == "verb" else f.tok, actors, sources)
-    if f.trig.plover == "THREATEN" and not targets and sources:
-        targets = _condition_subject(f.tok, actors, sources)
     if not sources and f.trig.pos == "verb" and not sx.is_passive(f.tok):
         sources = _linear_subject(f.tok, actors, targets)
         parsed = (False, parsed[1])
-    targets = sorted(targets, key=lambda m: not _grounded(m))  # named parties first
     sources, targets = _symmetric(f.trig, sources, targets)
+    if not targets and sources:
+        targets = _complement_actors(anchor if f.trig.pos == "verb" else f.tok, actors, sources,
+                                     deep=f.trig.plover in ("ACCUSE", "REJECT", "REQUEST"))
+    if f.trig.plover == "THREATEN" and not targets and sources:
+        targets = _condition_subject(f.tok, actors, sources)
+    targets = sorted(targets, key=lambda m: not _grounded(m))  # named parties first
     if sources and not _grounded(sources[0]):
         # a country-less role acts where it is ('ethnic Albanians demonstrated in Serbia'),
         # or in the one country the sentence names, or in its target's country
@@ -453,6 +483,9 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         parsed = (False, parsed[1])
     if not any(_grounded(m) for m in sources + targets):
         return None
+    if not targets and any(c.dep_ in sx.OBJECT and c.lower_ in sx.REFLEXIVE
+                           for c in f.tok.children):
+        return None  # "blew themselves up": no second party
     if "actorobj" in f.trig.flags and not any(
             m for o in sx.children(f.tok, sx.OBJECT) for m in actors.of(o)):
         return None  # "hosted tournaments", "received jets": no visitor, no visit
@@ -461,7 +494,8 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         targets = _complement_actors(anchor, actors, sources) or targets
     if targets and not _grounded(targets[0]):
         targets = _implicit_targets(anchor, actors, sources, targets[0]) or targets
-    elif not targets and sources and f.trig.plover not in _DYADIC and not _has_object(anchor):
+    elif not targets and sources and f.trig.plover not in _DYADIC and not _has_object(anchor) \
+            and not _international(f):
         targets = _implicit_targets(anchor, actors, sources, None)
     pol = polarity(anchor, doc)
     cameo, plover = _code(f, pol, actors.plover_intents)
@@ -488,8 +522,10 @@ def _linear_subject(verb: Token, actors: Actors, targets: list[Mention]) -> list
 
 
 def _grounded(m: Mention) -> bool:
-    """An actor we can name: a country, or an international/non-governmental organisation."""
-    return m.country is not None or m.sector in ("IGO", "NGO") or m.kind in ("igo", "org")
+    """An actor we can name: a country, an international/non-governmental organisation or
+    an international militant group (codes IGO.., NGO.., IMG..)."""
+    return m.country is not None or m.sector in ("IGO", "NGO") or m.kind in ("igo", "org") \
+        or m.code.startswith(("IGO", "NGO", "IMG"))
 
 
 def _condition_subject(tok: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
@@ -518,13 +554,15 @@ def _complement_subject(tok: Token, actors: Actors, sources: list[Mention]) -> l
     return []
 
 
-def _complement_actors(tok: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
-    """For embedding triggers: the first actor inside the object/complement clause
-    ("demanded that the US cancel ...", "threatened to impose restrictions on German goods")."""
+def _complement_actors(tok: Token, actors: Actors, sources: list[Mention],
+                       deep: bool = False) -> list[Mention]:
+    """The first actor inside the object/complement clause ("demanded that the US cancel ...",
+    "threatened to impose restrictions on German goods"); `deep` also enters participle
+    modifiers ('an investigation into crimes committed by Croat forces')."""
     for c in tok.children:
         if c.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "prep"):
             continue
-        for t in _clause_tokens(c):
+        for t in (sorted(c.subtree, key=lambda t: t.i) if deep else _clause_tokens(c)):
             m = actors.index.at(t)
             if m is not None and m not in sources and _grounded(m) and \
                     (m.country is None or all(m.country != s.country for s in sources)):
@@ -546,6 +584,16 @@ def _clause_tokens(tok: Token) -> list[Token]:
 _DYADIC = frozenset({"SUPPORT", "CONSULT", "COOPERATE", "AID", "SANCTION"})
 
 
+# Codes that are international by nature (sanctions, relations, withdrawals): never given
+# an implicit domestic target.
+_INTERNATIONAL_CODES = frozenset({"163", "1312", "161", "1313", "164", "134", "0874", "166"})
+
+
+def _international(f: Found) -> bool:
+    codes = {f.trig.cameo, *[i.trig.cameo for i in f.inner]}
+    return bool(codes & _INTERNATIONAL_CODES)
+
+
 def _has_object(tok: Token) -> bool:
     """True when the trigger's object is a pronoun we could not resolve ('invaded it')."""
     return any(c.dep_ in sx.OBJECT and c.lower_ in sx.PRONOUNS for c in tok.children)
@@ -564,16 +612,20 @@ def _place_actor(anchor: Token, actors: Actors) -> Mention | None:
     """The first country-bearing actor in the trigger's in/at/near phrase, else in such a
     phrase elsewhere in its clause ('... when they blew themselves up in Tel Aviv')."""
     for _prep, obj in sx.prep_objects(anchor, sx.LOCATION_PREPS):
-        found = [m for m in actors.of(obj) if m.country]
+        found = [m for m in actors.of(obj) if m.country and m.kind in _PLACE_KINDS]
         if found:
             return found[0]
     for tok in anchor.subtree:
         if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and tok.head.dep_ != "relcl":
             for obj in sx.children(tok, frozenset({"pobj"})):
-                found = [m for m in actors.of(obj) if m.country]
+                found = [m for m in actors.of(obj) if m.country and m.kind in _PLACE_KINDS]
                 if found:
                     return found[0]
     return None
+
+
+# Mention kinds that name a place ('in Serbia', 'in Baghdad'), not an actor that is there.
+_PLACE_KINDS = frozenset({"country", "capital", "city", "place", "region", "metonym"})
 
 
 def _with_country(m: Mention, other: Mention | None) -> Mention:
@@ -614,7 +666,8 @@ def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, 
     instruments = frozenset(w for slot in trig.pattern for w in slot
                             if w not in _PATTERN_PREPS and w.isalpha())
     targets = actors.verb_targets(verb, passive, extra, instruments)
-    if trig.plover == "ACCUSE":  # 'complained to the UN over Israeli raids': Israel
+    objects = [m for o in sx.children(verb, sx.OBJECT) for m in actors.of(o)]
+    if trig.plover == "ACCUSE" and not objects:  # 'complained to the UN over Israeli raids'
         accused = actors._collect([o for _p, o in sx.prep_objects(
             verb, frozenset({"over", "about", "of"}))])
         targets = [*accused, *[t for t in targets if t not in accused]]
@@ -627,8 +680,6 @@ _PATTERN_PREPS = frozenset({"in", "for", "of", "by", "with", "to", "on", "agains
 
 def _reporter(verb: Token, actors: Actors) -> list[Mention]:
     """The subject of the reporting verb whose complement holds `verb`."""
-    from newsevents.coders.english.extras import reporting_verbs
-
     for dep, head in sx.path_up(verb, 3):
         if dep == "ccomp" and head.lemma_.lower() in reporting_verbs():
             return actors.subject(head)[0]
@@ -644,7 +695,8 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
         light_sources, passive = actors.subject(f.light)
         sources = light_sources or sources
         anchor = f.light
-        light_targets = actors.verb_targets(f.light, passive, frozenset())
+        light_targets = actors.verb_targets(f.light, passive, frozenset(),
+                                            frozenset({noun.lower_, noun.lemma_}))
     else:
         light_targets = []
     targets = actors.noun_targets(noun, of_target)
@@ -652,7 +704,9 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
         sources = actors._collect([o for p, o in sx.prep_objects(noun, frozenset({"of"}))])
     targets += [t for t in light_targets if t not in targets and t.start > noun.idx]
     targets = [t for t in targets if t not in sources]
-    if f.light is None and not sources and not (targets and noun.dep_ in ("nsubj", "ROOT")):
+    if f.light is None and ("light" in f.trig.flags or noun.dep_ == "compound" or
+                            not sources and not (targets and noun.dep_ in ("nsubj", "ROOT"))):
+        # a modifier ('border patrol agents', 'peace talks envoy') names no event of its own
         return [], [], anchor, (False, False)
     return sources, targets, anchor, (bool(sources), bool(targets))
 
@@ -713,7 +767,12 @@ def _code(f: Found, pol: Polarity, plover_intents: bool) -> tuple[str, str | Non
     """CAMEO code and PLOVER type after the refinement and intent/negation rules (rule 5)."""
     cameo = _refine(f.light if f.light is not None else f.tok, f.trig.cameo)
     plover = f.trig.plover
-    direct = [i for i in f.inner if i.tok.head.i == f.tok.i or i.tok.head.head.i == f.tok.i]
+    direct = [i for i in f.inner if i.tok.head.i == f.tok.i or (  # "agreed to a ceasefire"
+        i.tok.head.pos_ == "ADP" and i.tok.head.head.i == f.tok.i)]
+    coercive = [i for i in direct if i.trig.plover in MATERIAL_CONFLICT]
+    if "directive" in f.trig.flags and coercive:  # 'ordered the paper to suspend publication'
+        inner = coercive[0]
+        return _refine(inner.tok, inner.trig.cameo), inner.trig.plover
     if "intent" in f.trig.flags and direct and plover_intents:
         inner = direct[0]  # "agreed to withdraw", "promised military aid" (not "to end X")
         return _intent_code(_refine(inner.tok, inner.trig.cameo), inner.trig.plover, plover)
@@ -759,8 +818,6 @@ def _intent_code(cameo: str, plover: str, outer: str) -> tuple[str, str]:
 
 def _must_requests(doc: Any, actors: Actors, drafts: list[Draft]) -> list[Draft]:
     """Rule 6: 'X said Y must do Z' -> REQUEST X -> Y; it replaces an event drafted for Z."""
-    from newsevents.coders.english.extras import reporting_verbs
-
     out = []
     for tok in doc:
         if tok.lower_ not in ("must", "should") or tok.dep_ != "aux":

@@ -132,6 +132,14 @@ def _outlet_union() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def reporting_forms() -> frozenset[str]:
+    """Inflected forms of the reporting verbs ('said', 'stated', 'told' ...)."""
+    from newsevents.coders.english.lexicon import word_forms
+
+    return frozenset(f for lemma in reporting_verbs() for f in word_forms(lemma))
+
+
 def outlet_in(text: str) -> str | None:
     """The canonical name of a news outlet named in `text`, if any."""
     names = dict((surface, name) for name, surface in reversed(outlets()))

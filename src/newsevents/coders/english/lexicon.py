@@ -156,9 +156,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "retake": ("retook", "retaken"), "mislead": ("misled",), "pay": ("paid",),
     "freeze": ("froze", "frozen"), "shake": ("shook", "shaken"), "tell": ("told",),
     "say": ("said",), "burn": ("burnt",), "deal": ("dealt",), "win": ("won",),
-    "steal": ("stole", "stolen"), "drive": ("drove", "driven"), "shut": ("shut",),
+    "steal": ("stole", "stolen"), "speak": ("spoke", "spoken"), "lay": ("laid",),
+    "withhold": ("withheld",), "uphold": ("upheld",), "overthrow": ("overthrew", "overthrown"),
+    "mistake": ("mistook",), "arise": ("arose", "arisen"), "forsake": ("forsook", "forsaken"),
+    "drive": ("drove", "driven"), "shut": ("shut",),
     "hit": ("hit",), "rebuild": ("rebuilt",), "sell": ("sold",), "buy": ("bought",),
-    "seek": ("sought",), "bring": ("brought",), "arise": ("arose",), "flee": ("fled",),
+    "seek": ("sought",), "bring": ("brought",), "flee": ("fled",),
 }
 
 
@@ -177,13 +180,51 @@ def word_forms(lemma: str) -> set[str]:
     return forms
 
 
+# Function words whose lemma the rules below need (auxiliaries and modals).
+_AUX_LEMMAS = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
+               "am": "be", "'s": "be", "'re": "be", "has": "have", "had": "have",
+               "having": "have", "does": "do", "did": "do", "'ll": "will", "n't": "not",
+               "wo": "will", "ca": "can", "sha": "shall"}
+
+
+@cache
+def vocabulary_lemmas() -> frozenset[str]:
+    """Every lemma a rule of the coder compares against (triggers, light verbs, pattern and
+    refinement words, cues, reporting verbs): only these need a correct lemma."""
+    words = {lemma for _pos, lemma in triggers()} | set(light_verbs())
+    for rows in triggers().values():
+        for row in rows:
+            words |= {w.lstrip("^!") for slot in row.pattern for w in slot}
+    words |= {w for table in refinements().values() for w in table}
+    words |= {cue.word for cue in cues()}
+    words |= {r["lemma"] for r in _rows("triggers", "en", "reporting.tsv")}
+    words |= {"be", "have", "do", "demand", "insist", "come"}
+    return frozenset(w for w in words if w.isalpha())
+
+
 @cache
 def form_lemmas() -> dict[str, str]:
-    """Inflected form -> lexicon lemma, for words the tagger lemmatises wrongly
-    ('staged' -> 'stag'); built from the trigger and light-verb lemmas."""
-    table: dict[str, str] = {}
-    lemmas = {lemma for _pos, lemma in triggers()} | set(light_verbs())
-    for lemma in sorted(lemmas):
+    """Inflected form -> lemma for every word the rules know (see `vocabulary_lemmas`);
+    the coder lemmatises with this table instead of spaCy's lemmatizer, which is slower
+    and gets some of our verbs wrong ('staged' -> 'stag')."""
+    table: dict[str, str] = dict(_AUX_LEMMAS)
+    for lemma in sorted(vocabulary_lemmas()):
+        for form in word_forms(lemma):
+            table.setdefault(form, lemma)
+    for lemma in sorted(vocabulary_lemmas()):  # a lemma is its own lemma ('sanctions' as noun)
+        table.setdefault(lemma, lemma)
+    return table
+
+
+@cache
+def verb_lemmas() -> dict[str, str]:
+    """Inflected form -> lemma for the verbs the rules know (used for verb-tagged tokens, so
+    'killing' as a verb is 'kill' although 'killing' is also a noun trigger)."""
+    verbs = {lemma for (pos, lemma) in triggers() if pos == "verb"} | set(light_verbs())
+    verbs |= {r["lemma"] for r in _rows("triggers", "en", "reporting.tsv")}
+    verbs |= {c.word for c in cues() if c.word.isalpha()}
+    table: dict[str, str] = dict(_AUX_LEMMAS)
+    for lemma in sorted(verbs):
         for form in word_forms(lemma):
             table.setdefault(form, lemma)
     return table

@@ -85,6 +85,9 @@ def polarity(trigger: Token, sentence: Any) -> Polarity:
                 result.conditional = True
             elif c.dep_ == "mark" and marks.get(c.lower_) == "negated":
                 kinds.add("negated")
+    head_cues = _by_scope().get("head", {})
+    if trigger.dep_ in ("nsubj", "nsubjpass") and head_cues.get(trigger.head.lemma_.lower()):
+        kinds.add(head_cues[trigger.head.lemma_.lower()])
     sentence_cues = _by_scope().get("sentence", {})
     if any(sentence_cues.get(t.lower_) for t in sentence):
         kinds.add("reported")

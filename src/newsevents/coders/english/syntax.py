@@ -26,6 +26,7 @@ TARGET_PREPS = frozenset({
 })
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
                             "around"})
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 POSSESSIVE = frozenset({"its", "their", "his", "her"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})

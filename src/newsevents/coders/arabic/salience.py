@@ -1,0 +1,157 @@
+"""Is a verbal noun the news of its sentence, or only mentioned there?
+
+A protest noun ("مظاهرات") is a reported event when a verb of happening governs it
+("اندلعت مظاهرات", "خرجوا في مسيرات", "مظاهرة عنيفة اندلعت"); as the object of a
+preposition, the second term of a construct ("ضحايا المظاهرات"), the object of another
+act ("فرقت مظاهرة") or with a possessive pronoun ("تظاهرتنا") it is a circumstance,
+a topic or a known event. Violence named after "بعد/منذ/عقب" or dated to an earlier
+year recalls history rather than reporting news.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsevents.coders.arabic.context import background_words, bare, in_list, time_words
+from newsevents.coders.arabic.lexicon import Match, TriggerEntry, past_forms, present_forms
+from newsevents.coders.arabic.normalize import Token, cores
+from newsevents.coders.arabic.resources import word_set
+
+_BEFORE_SPAN = 3  # "واندلعت في نواكشوط مظاهرات": place or time words may intervene
+_TIME_FILLERS = frozenset({"اول", "من", "امس", "مساء", "صباح", "ليل", "ظهر"})
+_AFTER_SPAN = 3  # "مظاهرة حاشدة جابت": an adjective may intervene
+# Temporal prepositions: a violence noun after them dates another event by an earlier one.
+_SINCE = frozenset({"بعد", "منذ", "عقب", "اثر", "قبل", "ذكرى", "تاريخ", "غداه", "ابان"})
+_ERA_WORDS = frozenset(
+    {
+        "القرن",
+        "الثمانينات",
+        "السبعينات",
+        "الستينات",
+        "الخمسينات",
+        "الاربعينات",
+        "التسعينات",
+        "الثمانينيات",
+        "السبعينيات",
+        "الستينيات",
+        "الخمسينيات",
+        "الاربعينيات",
+        "التسعينيات",
+    }
+)
+_ERA_WINDOW = 8
+_YEARS_AGO = frozenset({"عامين", "سنتين", "سنوات", "اعوام", "سنين", "عقود", "عقدين", "عقد"})
+_YEAR_HEADS = frozenset({"عام", "العام", "سنه", "منذ", "في", "خلال", "مطلع", "اواخر", "اوائل"})
+
+
+@lru_cache(maxsize=1)
+def protest_anchors() -> frozenset[str]:
+    """Verbs of happening for protest nouns, every person and tense (data/arabic)."""
+    forms: set[str] = set()
+    for word in word_set("protest_anchors.txt"):
+        forms.add(word)
+        forms.update(past_forms(word))
+        forms.update(present_forms("ي" + word))
+    return frozenset(forms)
+
+
+def protest_noun_event(tokens: Sequence[Token], trig: Match[TriggerEntry], governed: str) -> bool:
+    """True when a protest noun is governed by a verb of happening in an asserted clause.
+
+    `governed` is the preposition before the noun ("" when none): under a preposition
+    only a verb right before it counts ("خرجوا في مسيرات"), not a time or place word.
+    """
+    span = 2 if governed else _BEFORE_SPAN
+    k = trig.first - 1
+    while k >= 0 and span > 0:
+        if in_list(tokens[k].norm, protest_anchors()):
+            return not _backgrounded_at(tokens, k)
+        # time words do not separate a verb from its subject ("نظمت أول من أمس مسيرات")
+        span -= 1 if governed or not time_filler(tokens[k].norm) else 0
+        k -= 1
+    return not _definite(tokens[trig.first].norm) and _anchor_after(tokens, trig)
+
+
+def time_filler(norm: str) -> bool:
+    """A time word that may stand between a verb and its subject ("خرج مساء أول من أمس")."""
+    return in_list(norm, _TIME_FILLERS) or in_list(norm, time_words())
+
+
+def _anchor_after(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """An indefinite noun followed by its own verb ("مظاهرة عنيفة اندلعت", "تظاهرة نظمتها")."""
+    stop = min(len(tokens), trig.last + 1 + _AFTER_SPAN)
+    for k in range(trig.last + 1, stop):
+        if in_list(tokens[k].norm, background_words()):
+            return False  # "المظاهرات التي انطلقت": a relative clause describes, not reports
+        if in_list(tokens[k].norm, protest_anchors()):
+            return True
+    return False
+
+
+def _backgrounded_at(tokens: Sequence[Token], k: int) -> bool:
+    """A relative pronoun or "عندما" before the verb at `k` ("التي انطلقت منها الاحتجاجات")."""
+    words = background_words()
+    return any(in_list(tokens[j].norm, words) for j in range(max(0, k - 2), k))
+
+
+def _definite(norm: str) -> bool:
+    word = bare(norm)
+    return word.startswith(("ال", "بال", "لل", "كال"))
+
+
+def recalled(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, right: int) -> bool:
+    """A violence or protest noun that dates or recalls another event, not news itself.
+
+    "بعد اغتيال الحريري", "منذ تفجيرات 11 سبتمبر": a temporal preposition before it;
+    "في هجومين ... عام 2002", "في الثمانينات": a past year or era in its clause.
+    """
+    if trig.first and in_list(tokens[trig.first - 1].norm, _SINCE):
+        return True
+    lo, hi = max(left, trig.first - _ERA_WINDOW), min(right, trig.last + _ERA_WINDOW)
+    return any(_era(tokens, k) for k in range(lo, hi + 1))
+
+
+def _era(tokens: Sequence[Token], k: int) -> bool:
+    """A decade or century word, or a year named as such ("عام 2002", "في 1910").
+
+    A year closing a full date ("15 مارس 2008") is today's dateline, not history.
+    """
+    word = bare(tokens[k].norm)
+    if word in _ERA_WORDS:
+        return True
+    if word in _YEARS_AGO and k > 0 and bare(tokens[k - 1].norm) in ("قبل", "منذ"):
+        return True  # "قبل عامين", "منذ سنوات"
+    digits = word.lstrip("لب")
+    year = len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20")
+    return year and k > 0 and bare(tokens[k - 1].norm) in _YEAR_HEADS
+
+
+_KANA = frozenset({"كان", "كانت", "كانوا", "كن", "يكون", "تكون", "يكونون"})
+
+
+def progressive(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """ "كانوا يحتجون", "كانت تتظاهر": a past progressive sets a scene, it reports no event."""
+    if trig.payload.form != "pres" or trig.first == 0:
+        return False
+    return in_list(tokens[trig.first - 1].norm, _KANA)
+
+
+_CHARGE_WINDOW = 4
+
+
+@lru_cache(maxsize=1)
+def charge_words() -> frozenset[str]:
+    """Words of accusation and trial (data/arabic/charges.txt)."""
+    return word_set("charges.txt")
+
+
+def charged(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int) -> bool:
+    """A violence noun a few words after a word of accusation: "متهم بقتل", "تورطه في تفجيرات"."""
+    if trig.payload.form in ("past", "pres"):
+        return False
+    words = charge_words()
+    for k in range(max(left, trig.first - _CHARGE_WINDOW), trig.first):
+        if set(cores(tokens[k].norm)) & words or in_list(tokens[k].norm, words):
+            return True
+    return False
