@@ -202,6 +202,66 @@ def test_event_fields_from_the_ontology() -> None:
     assert event.coder.startswith("newsevents-ar/")
 
 
+# --- is the protest or the attack the news of its sentence? ------------------------------------
+
+
+def _reported(text: str, plover: str) -> bool:
+    return any(
+        e.event_type == plover and not e.negated and e.modality in ("asserted", "reported")
+        for e in code(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت مظاهرات في بغداد أمس احتجاجا على الغلاء.",
+        "خرج آلاف المتظاهرين في شوارع القاهرة أمس.",
+        "وشارك الآلاف في مظاهرة حاشدة وسط العاصمة.",
+        "نظم الطلاب اعتصاما أمام الوزارة.",
+        "وأحرق متظاهرون سيارات الشرطة أمس.",
+    ],
+)
+def test_protest_asserted_as_news(text: str) -> None:
+    assert _reported(text, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قامت الشرطة بتفريق المتظاهرين أمام البرلمان.",  # protesters are the object
+        "وقال المتحدث إن مطلب المتظاهرين مطلب مشروع.",  # genitive: a topic
+        "وغالبية المتظاهرين افراد من عائلات الضحايا.",  # who the protesters are
+        "فرقت الشرطة مظاهرة نظمها الطلاب أمس.",  # the dispersal is the news
+        "وأحرق المتظاهرون سيارات الشرطة.",  # detail of a protest already told
+        "وكانوا يحتجون على ارتفاع الأسعار.",  # past progressive: a scene
+        "وأعلنت الحركة الحداد احتجاجا على مقتل أنصارها.",  # a motive, no protesters
+        "وقال: «في أول مظاهرة نظمتها الحركة كان العدد قليلا».",  # a quoted account
+    ],
+)
+def test_protest_mentioned_but_not_reported(text: str) -> None:
+    assert not _reported(text, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أدين الرجل بتهمة قتل زوجته.",  # a charge
+        "انفجرت فضيحة جديدة في الوزارة.",  # no bomb, no victim
+        "واتهم الجيش الجماعة باستخدام الأطفال لتبرير قتل المدنيين.",  # verbal noun in construct
+        "وقتل الرئيس الأسبق في تفجير عام 2005.",  # history
+        "هاجم الوزير المعارضة في كلمته أمس.",  # a verbal attack
+    ],
+)
+def test_violence_mentioned_but_not_reported(text: str) -> None:
+    assert not _reported(text, "ASSAULT")
+
+
+def test_violence_reported() -> None:
+    assert _reported("انفجرت سيارة مفخخة في بغداد أمس.", "ASSAULT")
+    assert _reported("وفي تطورات أمنية أخرى، قتل ثمانية من عناصر الشرطة.", "ASSAULT")
+
+
 # --- seed 003 through the whole pipeline ---------------------------------------------------------
 
 

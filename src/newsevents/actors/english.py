@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsevents.actors.lexicon import Entry, fold, longest_at, tokenize, trie
+from newsevents.actors.lexicon import Entry, fold, longest_at, tokenize, tokens_in, trie
 from newsevents.model import Mention
 
 Token = tuple[int, int, str]
@@ -119,8 +119,7 @@ class _Match:
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Actor mentions in `text[start:end]`, non-overlapping, longest first, absolute offsets."""
-    stop = len(text) if end is None else end
-    tokens = tokenize(fold(text), start, stop)
+    tokens = tokens_in(text, start, end)
     matches = _base_matches(text, tokens)
     return _compose(text, tokens, matches)
 

@@ -88,6 +88,16 @@ def fold(text: str) -> str:
     return text.translate(_fold_table())
 
 
+def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Folded tokens of `text[start:end]` with absolute offsets.
+
+    Folds only the slice: callers go sentence by sentence, and folding the whole article
+    each time made mention finding quadratic in article length.
+    """
+    stop = len(text) if end is None else end
+    return [(a + start, b + start, form) for a, b, form in tokenize(fold(text[start:stop]))]
+
+
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Tokens `(start, end, form)` of an already folded text between `start` and `end`."""
     stop = len(folded) if end is None else end

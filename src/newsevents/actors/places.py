@@ -22,6 +22,7 @@ from newsevents.actors.lexicon import (
     load_places,
     longest_at,
     tokenize,
+    tokens_in,
 )
 from newsevents.model import Location
 
@@ -65,7 +66,7 @@ def _trie() -> dict[str, object]:
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Location]:
     """Place names in `text[start:end]` as Locations with absolute offsets."""
-    tokens = tokenize(fold(text), start, len(text) if end is None else end)
+    tokens = tokens_in(text, start, end)
     root = _trie()
     by_text = _places_by_text()
     out: list[Location] = []

@@ -155,7 +155,7 @@ def protest_actions() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def disruptive_verbs() -> frozenset[str]:
-    """Gathering and disruptive acts: a protest whenever protesters do them."""
+    """Gathering acts (نزل، تجمع، اعتصم): a protest whenever protesters do them."""
     return _verb_set("disruptive.txt")
 
 
@@ -210,9 +210,17 @@ def anchored(
     for k in range(lo, hi + 1):
         if lo <= k < trigger.first or trigger.last < k <= hi:
             norm = tokens[k].norm
-            if in_list(norm, words) or is_count(norm) or norm in numbers:
+            if in_list(norm, words) and not _relative_before(tokens, k):
+                return True
+            if is_count(norm) or norm in numbers:
                 return True
     return False
+
+
+def _relative_before(tokens: Sequence[Token], k: int) -> bool:
+    """A relative pronoun or "عندما" right before the anchor at `k` ("التي أسفرت عن مقتل")."""
+    words = background_words()
+    return any(in_list(tokens[j].norm, words) for j in range(max(0, k - 1), k))
 
 
 @lru_cache(maxsize=1)

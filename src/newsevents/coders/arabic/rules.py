@@ -46,7 +46,9 @@ from newsevents.coders.arabic.roles import (
 )
 from newsevents.coders.arabic.salience import (
     charged,
+    light_verb_before,
     progressive,
+    protest_anchors,
     protest_noun_event,
     recalled,
     time_filler,
@@ -264,6 +266,8 @@ def _event(
         return None
     if not _news(tokens, trig, left, right):
         return None
+    if entry.plover == "PROTEST" and _object_of_act(sentence, trig, triggers, clause):
+        return None  # "فرقت الشرطة مظاهرة", "منعت تظاهرة": the police act is the event
     if entry.plover == "PROTEST" and _quoted(text, sentence, trig):
         return None  # «في أول مظاهرة نظمتها الحركة»: a speaker's account or opinion
     if not _needs_anchor(tokens, trig) and not _free_noun(tokens, trig, cues):
@@ -279,6 +283,8 @@ def _event(
     if entry.plover in _ANCHORED_TYPES and scene:
         return None  # "الوزير الذي اغتيل في نوفمبر": presupposed, not news
     roles = assign(trig, sentence.actors, left, right, tokens)
+    if entry.plover == "PROTEST" and _forces_gather(sentence, trig, roles):
+        return None  # "احتشدت الشرطة في الميدان": a deployment, not a demonstration
     unarmed = roles.source is None and roles.target is None and not armed(tokens, trig, left, right)
     if entry.plover == "ASSAULT" and unarmed:
         return None  # "قتلت كل بصيص ضوء", "انفجرت الفقاعة": a figure of speech
@@ -401,6 +407,39 @@ def _opens_verb(prev: str) -> bool:
         return True
     # a definite noun or an accusative indefinite one ("شخصا") is the subject before its verb
     return "ال" in word[:4] or word.endswith("ا")
+
+
+def _object_of_act(
+    sentence: Sentence,
+    trig: Match[TriggerEntry],
+    triggers: Sequence[Match[TriggerEntry]],
+    clause: int,
+) -> bool:
+    """A protest noun after a finite verb of another event type in its clause is its object.
+
+    "فرقت الشرطة مظاهرة نظمها الطلاب": the news is the dispersal (COERCE); the
+    demonstration is what was dispersed.
+    """
+    if trig.payload.form in ("past", "pres"):
+        return False
+    return any(
+        clause <= t.first
+        and t.last < trig.first
+        and t.payload.plover != "PROTEST"
+        and _verbal_trigger(sentence.tokens, t)
+        and not in_list(sentence.tokens[t.first].norm, protest_anchors())  # "انفجرت مظاهرات"
+        for t in triggers
+    )
+
+
+def _forces_gather(sentence: Sentence, trig: Match[TriggerEntry], roles: Roles) -> bool:
+    """Police or soldiers "gathering" (احتشد، تجمع) are deployed, not demonstrating."""
+    source, k = roles.source, trig.first
+    if source is None or source.sector not in ("COP", "MIL") or _crowd_after(sentence, k):
+        return False
+    if any(a.name == "protesters" and 0 < a.first - k <= 3 for a in sentence.actors):
+        return False  # "تجمع المتظاهرون": the crowd after the verb is its subject
+    return any(r in gathering_verbs() for r in cores(sentence.tokens[k].norm))
 
 
 def _quoted(text: str, sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
@@ -539,11 +578,16 @@ def _free_noun(
 
 
 def _governed_ok(
-    tokens: Sequence[Token], trig: Match[TriggerEntry], cues: Sequence[Match[Cue]]
+    tokens: Sequence[Token],
+    trig: Match[TriggerEntry],
+    cues: Sequence[Match[Cue]],
+    clause: int = 0,
 ) -> bool:
     governed = marker_of(tokens, trig.first, trig.reading)
     if not governed or governed in location_markers():
         return True
+    if governed in ("ب", "علي") and light_verb_before(tokens, trig, clause):
+        return True  # "قام عشرة جنود باغتصابها": the light verb's act
     # "تعرضت لهجوم" is an event; "يخطط لشن هجمات" an intended one (its modality says so)
     return anchored_before(tokens, trig.first) or _intention_before(trig, cues)
 
@@ -562,7 +606,7 @@ def _took_place(
 ) -> bool:
     """A verbal noun names an event that happened: not the object of a preposition, and anchored."""
     tokens = sentence.tokens
-    if not _governed_ok(tokens, trig, cues):
+    if not _governed_ok(tokens, trig, cues, _clause_start(sentence, trig.first)):
         return False
     if marker_of(tokens, trig.first, trig.reading) not in ("", *location_markers()):
         return True
@@ -570,7 +614,7 @@ def _took_place(
         # "المظاهرة", "الهجوم" recall an event told before: only a verb of happening right
         # before them ("اندلعت المظاهرات") or a victim count makes them a new report
         return anchored_before(tokens, trig.first, 2) or _counted_near(tokens, trig, left, right)
-    return anchored(tokens, trig, left, right) or _verb_near(trig, triggers, left, right)
+    return anchored(tokens, trig, left, right) or _verb_near(tokens, trig, triggers, left, right)
 
 
 def definite(norm: str, reading: str) -> bool:
@@ -595,8 +639,9 @@ def _counted_near(
 def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str:
     """The reading of token `k` when it is a protest act by protesters or a crowd, else "".
 
-    Gathering and disruptive acts count for any protesters; expressive ones ("هتف")
-    only for indefinite ones: "وهتف المتظاهرون" adds detail to a protest already told.
+    Gathering acts ("نزل", "تجمع") count for any protesters; other acts (burning,
+    blocking, marching, chanting) only for indefinite ones: "وأحرق المتظاهرون" adds
+    detail to a protest already told. The protesters must be the verb's subject.
     """
     tokens = sentence.tokens
     token = tokens[k]
@@ -675,22 +720,31 @@ def _crowd_after(sentence: Sentence, k: int) -> bool:
             return False
         if in_list(tokens[j].norm, crowds) or is_count(tokens[j].norm):
             return True
-        if in_list(tokens[j].norm, prepositions()):
+        filler = time_filler(tokens, j)  # "أول من أمس" is a time, not a phrase
+        if not filler and in_list(tokens[j].norm, prepositions()):
             return False  # "خرج من تحالف 14 آذار": a count inside a phrase is no subject
-        budget -= not time_filler(tokens[j].norm)
+        budget -= not filler
         j += 1
     return False
 
 
 def _verb_near(
-    trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]], left: int, right: int
+    tokens: Sequence[Token],
+    trig: Match[TriggerEntry],
+    triggers: Sequence[Match[TriggerEntry]],
+    left: int,
+    right: int,
 ) -> bool:
-    """Another trigger verb in the clause shows the noun names a real event ("قتل ... في هجوم")."""
+    """Another trigger verb in the clause shows the noun names a real event ("قتل ... في هجوم").
+
+    A verb in a relative clause ("الذي قتل ... في غارة") is background and shows nothing.
+    """
     return any(
         t is not trig
         and t.payload.form == "past"
         and not t.payload.anchor
         and left <= t.first <= right + 3
+        and not backgrounded(tokens, t)
         for t in triggers
     )
 

@@ -19,8 +19,10 @@ from newsevents.coders.arabic.normalize import Token, cores
 from newsevents.coders.arabic.resources import word_set
 
 _BEFORE_SPAN = 3  # "واندلعت في نواكشوط مظاهرات": place or time words may intervene
-_TIME_FILLERS = frozenset({"اول", "من", "امس", "مساء", "صباح", "ليل", "ظهر"})
-_AFTER_SPAN = 3  # "مظاهرة حاشدة جابت": an adjective may intervene
+_TIME_FILLERS = frozenset({"اول", "امس", "مساء", "صباح", "ليل", "ظهر"})
+_AFTER_SPAN = 3
+# "مما شهدته مظاهرتان", "ما شهدته البلاد": a relative (or negated) clause about protests
+_WHAT = frozenset({"ما", "مما", "بما"})  # "مظاهرة حاشدة جابت": an adjective may intervene
 # Temporal prepositions: a violence noun after them dates another event by an earlier one.
 _SINCE = frozenset({"بعد", "منذ", "عقب", "اثر", "قبل", "ذكرى", "تاريخ", "غداه", "ابان"})
 _ERA_WORDS = frozenset(
@@ -41,6 +43,27 @@ _ERA_WORDS = frozenset(
     }
 )
 _ERA_WINDOW = 8
+# after منذ, a time of today keeps the report fresh ("قتل 20 منذ الصباح")
+_TODAY = frozenset(
+    {
+        "الصباح",
+        "صباح",
+        "ساعات",
+        "ساعه",
+        "ساعتين",
+        "الليل",
+        "ليل",
+        "امس",
+        "الفجر",
+        "فجر",
+        "الظهر",
+        "ظهر",
+        "اليوم",
+        "دقائق",
+        "مساء",
+        "المساء",
+    }
+)
 _YEARS_AGO = frozenset({"عامين", "سنتين", "سنوات", "اعوام", "سنين", "عقود", "عقدين", "عقد"})
 _YEAR_HEADS = frozenset({"عام", "العام", "سنه", "منذ", "في", "خلال", "مطلع", "اواخر", "اوائل"})
 
@@ -52,7 +75,8 @@ def protest_anchors() -> frozenset[str]:
     for word in word_set("protest_anchors.txt"):
         forms.add(word)
         forms.update(past_forms(word))
-        forms.update(present_forms("ي" + word))
+        # third persons only: "أحدث", "أكبر" are elatives far more often than "I happen"
+        forms.update(f for f in present_forms("ي" + word) if f[0] in "يت")
     return frozenset(forms)
 
 
@@ -62,19 +86,22 @@ def protest_noun_event(tokens: Sequence[Token], trig: Match[TriggerEntry], gover
     `governed` is the preposition before the noun ("" when none): under a preposition
     only a verb right before it counts ("خرجوا في مسيرات"), not a time or place word.
     """
-    span = 2 if governed else _BEFORE_SPAN
+    span = _BEFORE_SPAN  # "وشارك الآلاف في مظاهرة": the subject may stand before في
     k = trig.first - 1
     while k >= 0 and span > 0:
         if in_list(tokens[k].norm, protest_anchors()):
             return not _backgrounded_at(tokens, k)
         # time words do not separate a verb from its subject ("نظمت أول من أمس مسيرات")
-        span -= 1 if governed or not time_filler(tokens[k].norm) else 0
+        span -= 1 if governed or not time_filler(tokens, k) else 0
         k -= 1
     return not _definite(tokens[trig.first].norm) and _anchor_after(tokens, trig)
 
 
-def time_filler(norm: str) -> bool:
+def time_filler(tokens: Sequence[Token], k: int) -> bool:
     """A time word that may stand between a verb and its subject ("خرج مساء أول من أمس")."""
+    norm = tokens[k].norm
+    if bare(norm) == "من":  # only inside "أول من أمس"
+        return 0 < k < len(tokens) - 1 and bare(tokens[k - 1].norm) == "اول"
     return in_list(norm, _TIME_FILLERS) or in_list(norm, time_words())
 
 
@@ -91,7 +118,7 @@ def _anchor_after(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
 
 def _backgrounded_at(tokens: Sequence[Token], k: int) -> bool:
     """A relative pronoun or "عندما" before the verb at `k` ("التي انطلقت منها الاحتجاجات")."""
-    words = background_words()
+    words = background_words() | _WHAT
     return any(in_list(tokens[j].norm, words) for j in range(max(0, k - 2), k))
 
 
@@ -109,7 +136,16 @@ def recalled(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, righ
     if trig.first and in_list(tokens[trig.first - 1].norm, _SINCE):
         return True
     lo, hi = max(left, trig.first - _ERA_WINDOW), min(right, trig.last + _ERA_WINDOW)
+    if any(_since_after(tokens, k) for k in range(trig.last + 1, hi)):
+        return True  # "وقتل 76 صحافيا منذ الغزو": a running total, not one event
     return any(_era(tokens, k) for k in range(lo, hi + 1))
+
+
+def _since_after(tokens: Sequence[Token], k: int) -> bool:
+    """ "منذ" + a period or an event (منذ الغزو، منذ بداية العام), not منذ الصباح."""
+    if bare(tokens[k].norm) != "منذ" or k + 1 >= len(tokens):
+        return False
+    return not in_list(tokens[k + 1].norm, _TODAY)
 
 
 def _era(tokens: Sequence[Token], k: int) -> bool:
@@ -155,3 +191,19 @@ def charged(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int) -> bo
         if set(cores(tokens[k].norm)) & words or in_list(tokens[k].norm, words):
             return True
     return False
+
+
+_LIGHT_WINDOW = 8
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """Light verbs whose complement is the act itself (data/arabic/light_verbs.txt)."""
+    return word_set("light_verbs.txt")
+
+
+def light_verb_before(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> bool:
+    """ "قام عشرة جنود باغتصابها": a light verb earlier in the clause makes the noun its act."""
+    words = light_verbs()
+    start = max(clause, trig.first - _LIGHT_WINDOW)
+    return any(in_list(tokens[k].norm, words) for k in range(start, trig.first))

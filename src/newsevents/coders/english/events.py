@@ -49,7 +49,7 @@ MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASS
 # Links through which an inner trigger sits in the object/complement of an outer one.
 _ARGUMENT_LINKS = frozenset({
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "oprd", "dative",
-    "compound", "amod", "nmod", "appos", "obj", "acl",
+    "compound", "amod", "nmod", "appos", "obj", "acl", "conj",
 })
 # Intent codes by CAMEO root or code: (AGREE code, THREATEN code)
 _INTENT = {
@@ -215,6 +215,8 @@ def _absorber(f: Found, found: dict[int, Found]) -> Found | None:
             if dep in ("xcomp", "ccomp") and head.pos_ == "VERB":
                 continue  # pass through aspect/speech verbs: "continued to send"
             continue
+        if dep == "conj":  # "denied X and accused Y": a coordinated act of its own
+            return None
         if "embed" in outer.trig.flags or "negcomp" in outer.trig.flags:
             return outer
         if f.trig.pos == "noun" and f.light is None and dep not in ("xcomp", "ccomp", "conj"):
@@ -261,6 +263,9 @@ class Actors:
                 return [resolved]
         found = [f for m in self.index.in_phrase(tok) if (f := self._fill(tok, m)) is not None]
         head = [m for m in found if self._informative(tok, m)]
+        home = self._residence(tok, own)
+        if home is not None:
+            return [home]
         if head and not _grounded(head[0]):
             # "workers of the bus company of Tehran", "workers affiliated with a Serbian union"
             found += [m for c in tok.children if c.dep_ == "acl"
@@ -268,9 +273,23 @@ class Actors:
             country = next((m for m in found if m.country), None)
             if country is not None:
                 h = head[0]
-                head[0] = Mention(h.start, h.end, (country.country or "") + (h.sector or ""),
-                                  country.country, h.sector, h.name, h.kind)
+                return [Mention(h.start, h.end, (country.country or "") + (h.sector or ""),
+                                country.country, h.sector, h.name, h.kind)]
         return head
+
+    def _residence(self, tok: Token, own: Mention | None) -> Mention | None:
+        """'The Albanians of southern Serbia', 'Kurds in Turkey': a people named with the
+        country it lives in acts as an actor of that country."""
+        if own is None or own.kind != "demonym":
+            return None
+        for _p, obj in sx.prep_objects(tok, frozenset({"of", "in"})):
+            place = next((m for m in self.of(obj)
+                          if m.country and m.kind in ("country", "region", "capital", "place")),
+                         None)
+            if place is not None and place.country != own.country:
+                return Mention(own.start, own.end, (place.country or "") + (own.sector or ""),
+                               place.country, own.sector, own.name, own.kind)
+        return None
 
     def _informative(self, tok: Token, m: Mention) -> bool:
         """A country-less role word counts only as the head of its phrase ('the army'),
@@ -326,6 +345,13 @@ class Actors:
         heads += [o for _p, o in sx.prep_objects(verb, preps)]
         if "by" in extra_preps and not passive:  # "stood by Iraq" parsed as an agent
             heads += sx.agent_objects(verb)
+        for prep in verb.children:  # a preposition left without its object by the parser
+            if prep.dep_ == "prep" and prep.lower_ in preps and not any(
+                    c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                nxt = next((t for t in prep.doc[prep.i + 1: prep.i + 7]
+                            if self.index.at(t) is not None), None)
+                if nxt is not None:
+                    heads.append(nxt)
         for obj in sx.children(verb, sx.OBJECT):
             heads += [o for p, o in sx.prep_objects(obj, preps) if p != "from"]
         return self._collect(heads)
@@ -337,9 +363,10 @@ class Actors:
         # a modifier counts only when it names a country or organisation ("Israeli raids")
         return [m for m in self._collect(heads) if m.country or m.sector in ("IGO", "NGO")]
 
-    def noun_targets(self, noun: Token, of_is_target: bool) -> list[Mention]:
+    def noun_targets(self, noun: Token, of_is_target: bool,
+                     extra: frozenset[str] = frozenset()) -> list[Mention]:
         """Actors in the on/against/with/to/... (and, for transitive nouns, of) phrases."""
-        preps = sx.TARGET_PREPS | ({"of"} if of_is_target else frozenset())
+        preps = sx.TARGET_PREPS | ({"of"} if of_is_target else frozenset()) | extra
         return self._collect([o for _p, o in sx.prep_objects(noun, frozenset(preps))])
 
     def _collect(self, heads: list[Token]) -> list[Mention]:
@@ -393,7 +420,7 @@ def _drop_subordinate(drafts: list[Draft]) -> list[Draft]:
 def _elaboration(d: Draft, drafts: list[Draft]) -> bool:
     """'attacked the camp, killing 156 people': a participle clause of the same type and
     source as the event it hangs from adds detail, not a second event."""
-    if d.anchor.dep_ != "advcl" or d.anchor.tag_ != "VBG":
+    if d.anchor.dep_ not in ("advcl", "xcomp"):
         return False
     above = {h.i for _dep, h in sx.path_up(d.anchor, 3)}
     own = {m.country for m in d.sources}
@@ -429,6 +456,8 @@ def _full_dyad(d: Draft) -> bool:
 def _subordinate(d: Draft) -> bool:
     if d.pol.purpose or d.pol.conditional:
         return True
+    if d.anchor.dep_ == "pcomp" and d.anchor.head.lower_ in ("for", "over", "because"):
+        return True  # "arrested for collaborating with Israel": the reason, not an event
     if any(h.tag_ == "VBG" and h.dep_ == "advcl" and h.lemma_ in reporting_verbs()
            for _dep, h in sx.path_up(d.anchor, 4)):
         return True  # "..., saying he would only welcome him in Jerusalem"
@@ -467,6 +496,10 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         sources = _linear_subject(f.tok, actors, targets)
         parsed = (False, parsed[1])
     sources, targets = _symmetric(f.trig, sources, targets)
+    if not targets and sources and f.trig.pos == "verb":
+        targets = _shared_targets(f.tok, actors, sources)
+    if f.trig.plover == "PROTEST" and (not targets or not _grounded(targets[0])):
+        targets = _protested(anchor, actors, sources) or targets
     if not targets and sources:
         targets = _complement_actors(anchor if f.trig.pos == "verb" else f.tok, actors, sources,
                                      deep=f.trig.plover in ("ACCUSE", "REJECT", "REQUEST"))
@@ -504,6 +537,47 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     tokens = [f.light, f.tok] if f.light is not None else [f.tok]
     return Draft(anchor, tokens, f.trig, cameo, plover, sources, targets, pol,
                  parsed[0], parsed[1])
+
+
+# Objects that stand for more of the same people ('killed one soldier and wounded two others').
+_SAME_AGAIN = frozenset({"others", "another", "dozens", "scores", "hundreds", "more"})
+
+
+# "in defiance of X", "in protest against X", "in opposition to X": whom a protest is aimed at
+_PROTEST_FRAMES = frozenset({"defiance", "protest", "opposition", "solidarity"})
+
+
+def _protested(anchor: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
+    """The target named in a protest's 'in defiance of / in protest against' phrase."""
+    for _p, frame in sx.prep_objects(anchor, frozenset({"in"})):
+        if frame.lemma_ in _PROTEST_FRAMES or frame.lower_ in _PROTEST_FRAMES:
+            found = [m for _q, o in sx.prep_objects(frame, frozenset({"of", "against", "to",
+                                                                        "at", "over"}))
+                     for m in actors.of(o) if _grounded(m) and m not in sources]
+            if found:
+                return found[:1]
+    return []
+
+
+def _shared_targets(verb: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
+    """Coordinated verbs share their objects: 'donated and delivered goods to X',
+    'established ties with and opened an embassy in Tehran', 'killed one soldier and wounded
+    two others' (not when the verb has an object of its own that names no one)."""
+    objects = sx.children(verb, sx.OBJECT)
+    dangling = any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                   for c in [*verb.children, *[g for o in objects for g in o.children]])
+    people = all(actors.index.at(o) is not None or o.lower_ in _SAME_AGAIN for o in objects)
+    if objects and not dangling and not people:
+        return []
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        partners.append(verb.head)
+    for other in partners:
+        found = [m for m in actors.verb_targets(other, sx.is_passive(other), frozenset())
+                 if m not in sources and _grounded(m)]
+        if found:
+            return found
+    return []
 
 
 def _linear_subject(verb: Token, actors: Actors, targets: list[Mention]) -> list[Mention]:
@@ -566,6 +640,11 @@ def _complement_actors(tok: Token, actors: Actors, sources: list[Mention],
             m = actors.index.at(t)
             if m is not None and m not in sources and _grounded(m) and \
                     (m.country is None or all(m.country != s.country for s in sources)):
+                if c.dep_ == "prep" and c.lower_ in sx.LOCATION_PREPS and m.kind in _PLACE_KINDS:
+                    # a place, not a party: kept as an inferred target that a clearer one
+                    # (a purpose clause's addressee) may replace
+                    return [Mention(m.start, m.end, m.code, m.country, m.sector, m.name,
+                                    "implicit")]
                 return [m]
     return []
 
@@ -648,10 +727,9 @@ def _implicit_targets(anchor: Token, actors: Actors, sources: list[Mention],
         return []
     if role is not None:
         return [_with_country(role, country)]
-    if place is not None:
-        return [place]
+    # kind 'implicit' marks a target inferred from the place or the source's own country
     return [Mention(country.start, country.end, country.country or "", country.country, None,
-                    None, "implicit")]
+                    country.name if place is not None else None, "implicit")]
 
 
 def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, tuple]:
@@ -699,7 +777,9 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
                                             frozenset({noun.lower_, noun.lemma_}))
     else:
         light_targets = []
-    targets = actors.noun_targets(noun, of_target)
+    # attitudes are 'for'/'over' someone: 'disapproval for US policies', 'support for Kyiv'
+    attitude = frozenset({"for", "over"}) if f.trig.plover in ("ACCUSE", "SUPPORT") else frozenset()
+    targets = actors.noun_targets(noun, of_target, attitude)
     if not of_target and not sources:
         sources = actors._collect([o for p, o in sx.prep_objects(noun, frozenset({"of"}))])
     targets += [t for t in light_targets if t not in targets and t.start > noun.idx]
@@ -734,7 +814,7 @@ def _symmetric(trig: Trigger, sources: list, targets: list) -> tuple[list, list]
     the target ('Iraq and Russia met', 'Kazakhstan and Uzbekistan pledged to ...')."""
     if not targets and len(sources) > 1:
         first = sources[0]
-        others = [m for m in sources[1:] if (m.country, m.code) != (first.country, first.code)]
+        others = [m for m in sources[1:] if (m.country or m.code) != (first.country or first.code)]
         if others:
             return [first], others[:1]
     return sources, targets
