@@ -68,6 +68,7 @@ def test_a_crashed_worker_costs_its_chunk_not_the_batch(monkeypatch: pytest.Monk
         return article
 
     monkeypatch.setattr(pipeline, "process", crashing)
+    monkeypatch.setattr(pipeline, "process_batch", lambda chunk: [crashing(a) for a in chunk])
     items = [Article(raw=f"Report number {i} from the capital.", path=f"doc{i}")
              for i in range(6)]
     items.insert(2, Article(raw="This one kills its worker.", path="crash"))

@@ -57,9 +57,10 @@ def test_this_week_is_month_precision_when_inside_one_month() -> None:
     assert _date(text, "met", FRI) == (date(2020, 1, 1), "month", "relative")
 
 
-def test_last_week_across_months_is_year_precision() -> None:
+def test_last_week_across_months_takes_the_month_of_most_of_its_days() -> None:
+    # Monday 24 February - Sunday 1 March: six of its seven days are in February
     got = _date("Last week the militia attacked.", "attacked", date(2020, 3, 3))
-    assert got == (date(2020, 1, 1), "year", "relative")
+    assert got == (date(2020, 2, 1), "month", "relative")
 
 
 def test_future_weekday_for_intended_events() -> None:
@@ -115,7 +116,9 @@ def test_arabic_after_year_is_not_the_event_date() -> None:
 def test_helpers() -> None:
     assert shift_months(date(2020, 3, 31), -1) == date(2020, 2, 29)
     assert span_date(date(2020, 1, 5), date(2020, 1, 9)) == (date(2020, 1, 1), "month")
-    assert span_date(date(2019, 12, 30), date(2020, 1, 2)) == (None, "unknown")
+    assert span_date(date(2019, 12, 30), date(2020, 1, 2)) == (date(2019, 12, 1), "month")
+    assert span_date(date(2019, 11, 20), date(2020, 1, 10)) == (None, "unknown")
+    assert span_date(date(2020, 1, 20), date(2020, 3, 10)) == (date(2020, 1, 1), "year")
 
 
 def test_over_the_weekend_is_the_latest_weekend() -> None:
@@ -167,6 +170,7 @@ def test_arabic_weeks_start_on_saturday() -> None:
     # Saturday 5 - Friday 11 December (a Monday week would be 30 November - 6 December)
     got = _date(text, "زار", date(2020, 12, 12), language="ar")
     assert got == (date(2020, 12, 1), "month", "relative")
-    # Saturday 28 November - Friday 4 December (a Monday week: 23 - 29 November)
+    # Saturday 28 November - Friday 4 December: mostly December (a Monday week, 23 - 29
+    # November, would say November)
     got = _date(text, "زار", date(2020, 12, 6), language="ar")
-    assert got == (date(2020, 1, 1), "year", "relative")
+    assert got == (date(2020, 12, 1), "month", "relative")

@@ -364,6 +364,8 @@ def _country_sector(
         sector = mod.sector  # "Pentagon officials" are military
     if entry.country is not None and entry.kind != "person":
         country = entry.country
+    if country is not None and sector == "IGO" and entry.kind == "role":
+        sector = "MIL"  # "Bangladeshi peacekeepers": a national contingent is its military
     return country, sector
 
 

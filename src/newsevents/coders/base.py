@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import importlib
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from newsevents.model import Article
 
@@ -15,6 +16,22 @@ class Coder(Protocol):
 
     def code(self, article: Article) -> None:
         """Append mentions and events found in `article` (text, sentences set)."""
+
+
+@runtime_checkable
+class BatchCoder(Protocol):
+    """A coder that can also code many articles at once (e.g. one parser call for all).
+
+    `code_many(articles)` must leave each article exactly as `code(article)` would; it may
+    raise on any article's failure (the pipeline then codes the batch one by one)."""
+
+    name: str
+
+    def code(self, article: Article) -> None:
+        """Append mentions and events found in `article` (text, sentences set)."""
+
+    def code_many(self, articles: Sequence[Article]) -> None:
+        """Code every article of `articles` in place, as `code` would one by one."""
 
 
 # language code -> "module:factory"; modules are imported on first use so that

@@ -25,7 +25,8 @@ from newsevents.dates.expressions import Expr, find_shared
 from newsevents.dates.resolver import choose, resolve_expr
 from newsevents.model import Article, Event, EventDate, Sentence, Zone
 
-_FUTURE_MODALITIES = ("intended",)
+# plans and conditionals look forward: "would be summoned on Thursday" is the coming one
+_FUTURE_MODALITIES = ("intended", "hypothetical")
 
 
 @dataclass(slots=True)

@@ -11,7 +11,8 @@ Decisions (documented here because consumers rely on them):
   kept on the expression (`Expr.year_end`).
 * Spans without a precision of their own ("this week", "last week", "a few days ago",
   "the past month") give the coarsest precision that is still true: the month when the
-  whole span lies in one month, else the year when it lies in one year, else unknown.
+  whole span lies in one month, else the year when it lies in one year, else unknown; a
+  week-long span across a month end takes the month holding most of its days.
 * Partial dates ("on Jan. 3", "7 December", "in October") take the most recent such
   date on or before the reference (a week of slack for dates announced ahead), or the
   next one for intended (future) events. "last October" is the most recent October
@@ -66,10 +67,19 @@ def shift_months(value: date, months: int) -> date:
     return date(year, month + 1, min(value.day, last))
 
 
+_SHORT_SPAN_DAYS = 9
+
+
 def span_date(lo: date, hi: date) -> tuple[date | None, DatePrecision]:
-    """The finest honest (value, precision) for an unknown day between `lo` and `hi`."""
+    """The finest honest (value, precision) for an unknown day between `lo` and `hi`.
+
+    A span of about a week that straddles two months ("last week" on March 3) takes the
+    month holding most of its days: year precision would throw away what the text says.
+    """
     if lo == hi:
         return lo, "day"
+    if (hi - lo).days <= _SHORT_SPAN_DAYS:
+        lo = hi = lo + (hi - lo) / 2
     if (lo.year, lo.month) == (hi.year, hi.month):
         return date(lo.year, lo.month, 1), "month"
     if lo.year == hi.year:
@@ -253,7 +263,12 @@ def _anchored(expr: Expr, anchor: EventDate | None) -> tuple[date | None, DatePr
 # ----------------------------------------------------------------------------- choosing
 
 
-_CLAUSE_BREAK = re.compile(r"[;:؛](?=\s)|\s[—–-]\s|,\s+(?:and|but|while|whereas|although)\s")
+# Joints that open a new clause; a non-restrictive relative clause (", who seized Bukavu on
+# Friday") dates its own verb, not the main clause's.
+_CLAUSE_BREAK = re.compile(
+    r"[;:؛](?=\s)|\s[—–-]\s|,\s+(?:and|but|while|whereas|although|who|which|whose)\s"
+    r"|،\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s"
+)
 _FRONT_BEFORE = re.compile(r"(?:^|[,;:،؛(]|\b(?:and|but|then|so)|\bو)\s*$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*[,،]")
 _QUOTES = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")

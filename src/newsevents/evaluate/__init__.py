@@ -110,6 +110,7 @@ SUITES: dict[str, str] = {
     "ar_petrarch": "newsevents.evaluate.arabic:petrarch_suite",
     "ar_own": "newsevents.evaluate.arabic:own_suite",
     "dates": "newsevents.evaluate.dates:dates_suite",
+    "sample": "newsevents.evaluate.sample:sample_suite",
 }
 
 

@@ -7,6 +7,13 @@ records that share a text form one item with several gold events.
   predicted actor's country must equal one of the gold codes (several gold actors: any one);
   the gold code ``IGO`` (and sector-only codes such as ``NGO``, ``IMG``) accepts any
   international actor (a mention without country whose sector or kind is IGO/NGO/org).
+- Symmetric types (CONSULT, AGREE, SUPPORT, COOPERATE) also match with the two actors
+  swapped: "X and Y met", "X signed a treaty with Y" state one joint act, and which party
+  is named first is the writer's choice, not a fact (the own gold guidelines say so; the
+  PLOVER records often list both parties as sources). We accept the swap for every event of
+  these types rather than only for coordinated or 'with' phrasings: a directed reading of
+  them ("X praised Y" swapped) would need the source to match the gold target AND the target
+  the gold source, which a coder rarely produces by accident.
 - tp = gold events matched by at least one prediction; fn = gold events matched by none;
   fp = predicted events that match no gold event of their item. Per-type counts use the gold
   type for tp/fn and the predicted type for fp.
@@ -132,10 +139,18 @@ def actor_matches(gold: list[str], pred: Mention | None) -> bool:
     return False
 
 
+# Types of joint acts whose direction is not a fact (see the module docstring).
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+
+
 def matches(g: GoldEvent, e: Event) -> bool:
-    """Type and both actors agree."""
-    return (e.event_type == g.type and actor_matches(g.sources, e.source)
-            and actor_matches(g.targets, e.target))
+    """Type and both actors agree (either way round for the symmetric types)."""
+    if e.event_type != g.type:
+        return False
+    if actor_matches(g.sources, e.source) and actor_matches(g.targets, e.target):
+        return True
+    return g.type in SYMMETRIC and bool(g.sources) and bool(g.targets) and \
+        actor_matches(g.sources, e.target) and actor_matches(g.targets, e.source)
 
 
 def code_text(coder: Any, text: str) -> list[Event]:

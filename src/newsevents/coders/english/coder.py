@@ -12,6 +12,7 @@ parse; +0.15 when the target did (or the event type needs none); +0.10 for a str
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +81,15 @@ class Memory:
     speaker: Mention | None = None
 
 
+@dataclass(slots=True)
+class _Plan:
+    """One article's pre-parse work: mentions per sentence, the sentences to parse."""
+
+    per_sentence: list[list[Mention]] = field(default_factory=list)
+    chosen: set[int] = field(default_factory=set)
+    texts: list[str] = field(default_factory=list)  # the chosen sentences' texts, in order
+
+
 class EnglishCoder:
     """Codes English articles into PLOVER/CAMEO events with offsets."""
 
@@ -95,23 +105,37 @@ class EnglishCoder:
 
     def code(self, article: Article) -> None:
         """Append the article's actor mentions and events (see module docstring)."""
+        self.code_many([article])
+
+    def code_many(self, articles: Sequence[Article]) -> None:
+        """Code many articles as `code` would each, parsing all their chosen sentences in one
+        spaCy call (a call per article costs spaCy's batching overhead every time)."""
+        plans = [self._plan(article) for article in articles]
+        texts = [t for plan in plans for t in plan.texts]
+        docs = iter(parse.parse_many(texts, self._model)) if texts else iter(())
+        for article, plan in zip(articles, plans, strict=True):
+            self._finish(article, plan, docs)
+
+    def _plan(self, article: Article) -> _Plan:
+        """Find every sentence's mentions and choose the sentences worth parsing."""
         text = article.text
-        chosen: list[tuple[int, list[Mention]]] = []
-        per_sentence: list[list[Mention]] = []
+        plan = _Plan()
         for i, s in enumerate(article.sentences):
             mentions = _find_mentions(text, s.start, s.end)
-            per_sentence.append(mentions)
+            plan.per_sentence.append(mentions)
             article.mentions.extend(mentions)
             if worth_parsing(text[s.start:s.end], mentions, bool(article.mentions)):
-                chosen.append((i, mentions))
+                plan.chosen.add(i)
+                plan.texts.append(article.sentence_text(i))
         self.stats["sentences"] += len(article.sentences)
-        self.stats["parsed"] += len(chosen)
+        self.stats["parsed"] += len(plan.chosen)
+        return plan
+
+    def _finish(self, article: Article, plan: _Plan, docs: Iterator[Any]) -> None:
+        """Draft events from the parsed sentences (`docs`, in order) and note speakers."""
         memory = Memory()
-        texts = [article.sentence_text(i) for i, _m in chosen]
-        docs = iter(parse.parse_many(texts, self._model)) if texts else iter(())
-        chosen_at = {i: m for i, m in chosen}
-        for i, mentions in enumerate(per_sentence):
-            if i in chosen_at:
+        for i, mentions in enumerate(plan.per_sentence):
+            if i in plan.chosen:
                 article.events.extend(self._sentence(article, i, next(docs), mentions, memory))
             else:
                 _note_speaker(article.sentence_text(i), mentions, memory)

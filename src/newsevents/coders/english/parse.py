@@ -25,7 +25,7 @@ def nlp() -> Any:
     try:
         import spacy
 
-        return spacy.load(MODEL, disable=["ner", "attribute_ruler", "lemmatizer"])
+        return spacy.load(MODEL, exclude=["ner", "attribute_ruler", "lemmatizer", "senter"])
     except (ImportError, OSError) as exc:
         raise ConfigError(f"cannot load the spaCy model {MODEL}: {exc}") from exc
 
