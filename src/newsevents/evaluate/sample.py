@@ -102,7 +102,7 @@ def date_right(row: Row, event: Event, published: date | None) -> bool:
     got = event.date
     if row.date == "?" or (row.date == "pub" and published is None):
         return got.value is None
-    want = published.isoformat() if row.date == "pub" else row.date
+    want = row.date if row.date != "pub" else (published or date.min).isoformat()
     precision = _PRECISION[len(want)]
     if got.value is None or got.precision != precision:
         return False
