@@ -108,3 +108,17 @@ def test_reingesting_records_with_ids_skips_the_pipeline(
     again = newsevents.ingest([feed], db=db_path, workers=1, progress=False)
     assert (again.new, again.already) == (0, 3)
     assert calls == [f"{feed}:3"]  # only the record without id or URL needed cleaning
+
+
+def test_records_carry_date_evidence_and_range_end() -> None:
+    """The date's own words and offsets, and the end of a range, reach the record."""
+    from newsevents import extract_text, records, validate_record
+
+    text = "Between 2008 and 2011, Russia delivered weapons to Iraq, the ministry said."
+    article = extract_text(text, published="2016-01-10")
+    (rec,) = [r for r in records(article) if r["trigger"] == "delivered"]
+    assert validate_record(rec) == []
+    assert (rec["event_date"], rec["event_date_end"]) == ("2008-01-01", "2011-01-01")
+    assert text[rec["date_start"] : rec["date_end"]] == rec["date_text"] == "Between 2008 and 2011"
+    speaker = rec["attribution"]
+    assert text[speaker["speaker_start"] : speaker["speaker_end"]] == speaker["speaker"]

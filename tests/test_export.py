@@ -75,7 +75,8 @@ def test_record_values(make_article) -> None:
                                 "code": "RUS", "name": None, "start": 0, "end": 6}
     assert record["target"]["code"] == "IRQGOV"
     assert record["location"]["name"] == "Moscow"
-    assert record["attribution"] == {"speaker": "the agency", "outlet": "AP"}
+    assert record["attribution"] == {"speaker": "the agency", "outlet": "AP",
+                                     "speaker_start": 37, "speaker_end": 47}
     assert record["quantities"][0]["text"] == "Russia"
     assert record["published"] == "2024-05-07" and record["event_date"] == "2024-05-06"
     negated = records(article)[1]

@@ -223,3 +223,28 @@ def test_a_process_killed_mid_batch_leaves_no_half_article(db_path: Path) -> Non
     assert done.returncode == 9
     with Store.open(db_path) as store:
         assert store.known_article_ids() == {"kept-1"}  # the killed batch left nothing
+
+
+def test_a_version_1_database_is_migrated_in_place(tmp_path) -> None:
+    """A file written before migration 2 gains the date-evidence columns and keeps its rows."""
+    import duckdb
+
+    from newsevents.store import MIGRATIONS, Store
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+    for step in MIGRATIONS[0]:
+        con.execute(step)
+    con.execute("INSERT INTO schema_migrations VALUES (1, now())")
+    con.execute("INSERT INTO articles (id, text) VALUES ('a1', 'kept')")
+    con.close()
+
+    with Store.open(path) as store:
+        assert store.schema_version() == len(MIGRATIONS) >= 2
+    con = duckdb.connect(str(path))
+    columns = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
+    assert {"event_date_end", "date_text", "date_start", "date_end"} <= columns
+    assert con.execute("SELECT text FROM articles WHERE id = 'a1'").fetchone() == ("kept",)
+    con.close()

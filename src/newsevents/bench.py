@@ -7,8 +7,10 @@ fresh DuckDB file with the parallel runner, and then times spaCy's small English
 model parsing the same texts (the clean texts our coders saw, not the raw HTML;
 ``nlp.pipe``, ``n_process`` = our worker count).
 
-Our time includes starting the workers and loading their models; spaCy's excludes
-loading the model (reported separately), so the ratio is conservative.
+Model loading is timed apart on both sides and left out of the headline ratio: ours is
+`pipeline.warm_up` (spaCy's parser, lingua, lexicons and gazetteers, loaded once in this
+process before the workers fork), spaCy's is `spacy.load`. Both timed runs include starting
+their worker processes. A second ratio counts loading on both sides.
 """
 
 from __future__ import annotations
@@ -40,10 +42,12 @@ class BenchResult:
     events: int
     skipped: int
     peak_rss_mb: float  # self + largest child (getrusage), while running our pipeline
+    load_seconds: float = 0.0  # our models and tables (pipeline.warm_up), not in `seconds`
     spacy_seconds: float | None = None  # nlp.pipe over the same texts (model already loaded)
     spacy_load_seconds: float | None = None
     spacy_articles_per_s: float | None = None
     ratio: float | None = None  # spacy_seconds / seconds: how many times faster we are
+    ratio_with_load: float | None = None  # the same, each side's model loading counted
     characters: int = 0
 
     def lines(self) -> list[str]:
@@ -52,9 +56,10 @@ class BenchResult:
             f"articles: {self.articles} ({self.characters:,} characters), "
             f"workers: {self.workers}",
             f"newsevents: {self.seconds:.2f} s, {self.articles_per_s:.1f} articles/s, "
-            f"{self.events} events, {self.skipped} skipped",
-            f"peak RSS (self + largest worker): {self.peak_rss_mb:.0f} MB "
-            f"(target <= {TARGET_RSS_MB:.0f} MB)",
+            f"{self.events} events, {self.skipped} skipped (loading models "
+            f"{self.load_seconds:.2f} s not counted)",
+            f"peak RSS (self + largest worker, shared pages counted in both): "
+            f"{self.peak_rss_mb:.0f} MB (target <= {TARGET_RSS_MB:.0f} MB)",
         ]
         if self.spacy_seconds is not None:
             out.append(
@@ -63,7 +68,9 @@ class BenchResult:
                 f"{self.spacy_load_seconds:.2f} s not counted)"
             )
             out.append(f"ratio: {self.ratio:.2f}x faster than a full spaCy parse "
-                       f"(target >= {TARGET_RATIO:.0f}x)")
+                       f"(target >= {TARGET_RATIO:.0f}x; loading excluded on both sides)")
+            out.append(f"ratio with loading counted on both sides: "
+                       f"{self.ratio_with_load:.2f}x")
         return out
 
 
@@ -138,8 +145,12 @@ def run_benchmark(
 ) -> BenchResult:
     """Build the corpus, ingest it, then (optionally) time spaCy on the same texts."""
     from newsevents.api import ingest
+    from newsevents.pipeline import warm_up
     from newsevents.store import Store
 
+    started = time.perf_counter()
+    warm_up()  # what every worker would otherwise load; timed apart, like spacy.load
+    load_seconds = time.perf_counter() - started
     with tempfile.TemporaryDirectory(prefix="newsevents-bench-") as tmp:
         root = keep or Path(tmp)
         texts = build_corpus(root / "corpus", n)
@@ -159,7 +170,7 @@ def run_benchmark(
             articles=report.articles, workers=workers, seconds=report.seconds,
             articles_per_s=report.articles / report.seconds if report.seconds else 0.0,
             events=report.events, skipped=len(report.skipped), peak_rss_mb=peak_rss_mb(),
-            characters=sum(len(t) for t in texts),
+            characters=sum(len(t) for t in texts), load_seconds=load_seconds,
         )
     if spacy_compare:
         _time_spacy(result, texts, workers, nlp)
@@ -180,6 +191,8 @@ def _time_spacy(result: BenchResult, texts: list[str], workers: int, nlp: Any) -
     result.spacy_seconds = time.perf_counter() - started
     result.spacy_articles_per_s = len(texts) / result.spacy_seconds
     result.ratio = result.spacy_seconds / result.seconds if result.seconds else None
+    ours = result.seconds + result.load_seconds
+    result.ratio_with_load = (result.spacy_seconds + result.spacy_load_seconds) / ours
 
 
 def as_dict(result: BenchResult) -> dict[str, Any]:

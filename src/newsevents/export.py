@@ -66,6 +66,10 @@ def event_record(article: Article, event: Event) -> Record:
         "event_date": _iso(event.date.value),
         "date_precision": event.date.precision,
         "date_basis": event.date.basis,
+        "event_date_end": _iso(event.date.end),
+        "date_text": event.date.evidence.text(text) if event.date.evidence else None,
+        "date_start": event.date.evidence.start if event.date.evidence else None,
+        "date_end": event.date.evidence.end if event.date.evidence else None,
         "location": _location(event),
         "quantities": [
             {"kind": q.kind, "value": _float(q.value), "unit": q.unit,
@@ -75,6 +79,8 @@ def event_record(article: Article, event: Event) -> Record:
         "attribution": None if attribution is None else {
             "speaker": attribution.speaker.text(text) if attribution.speaker else None,
             "outlet": attribution.outlet,
+            "speaker_start": attribution.speaker.start if attribution.speaker else None,
+            "speaker_end": attribution.speaker.end if attribution.speaker else None,
         },
         "confidence": float(event.confidence),
         "coder": event.coder,
@@ -100,7 +106,7 @@ def record_from_row(row: dict[str, Any]) -> Record:
     for key in RECORD_KEYS[1:]:
         if key in ("source", "target"):
             record[key] = _actor_from_row(row, key)
-        elif key in ("published", "event_date"):
+        elif key in ("published", "event_date", "event_date_end"):
             record[key] = _iso(row.get(key))
         elif key == "language":
             record[key] = _language(row.get(key))
@@ -168,7 +174,8 @@ RECORD_KEYS: tuple[str, ...] = (
     "published", "published_source", "sentence", "sentence_start", "sentence_end", "trigger",
     "trigger_start", "trigger_end", "source", "target", "event_type", "event_mode", "context",
     "cameo", "quad_class", "goldstein", "negated", "modality", "event_date", "date_precision",
-    "date_basis", "location", "quantities", "attribution", "confidence", "coder",
+    "date_basis", "event_date_end", "date_text", "date_start", "date_end", "location",
+    "quantities", "attribution", "confidence", "coder",
 )
 
 
@@ -251,7 +258,7 @@ def _check_ranges(record: dict[str, Any]) -> list[str]:
 def _check_dates(record: dict[str, Any]) -> list[str]:
     """ISO dates that parse."""
     out = []
-    for key in ("published", "event_date"):
+    for key in ("published", "event_date", "event_date_end"):
         value = record.get(key)
         if isinstance(value, str):
             try:
@@ -495,13 +502,15 @@ def parquet_schema() -> Any:
                           ("start", i), ("end", i)])
     quantity = pa.struct([("kind", s), ("value", f), ("unit", s), ("text", s),
                           ("start", i), ("end", i)])
-    attribution = pa.struct([("speaker", s), ("outlet", s)])
+    attribution = pa.struct([("speaker", s), ("outlet", s), ("speaker_start", i),
+                             ("speaker_end", i)])
     special = {
         "source": actor, "target": actor, "location": location, "attribution": attribution,
         "quantities": pa.list_(quantity), "context": pa.list_(s), "negated": b,
         "goldstein": f, "confidence": f,
     }
-    ints = {"sentence_start", "sentence_end", "trigger_start", "trigger_end", "quad_class"}
+    ints = {"sentence_start", "sentence_end", "trigger_start", "trigger_end", "quad_class",
+            "date_start", "date_end"}
     return pa.schema([(k, special.get(k, i if k in ints else s)) for k in RECORD_KEYS])
 
 

@@ -117,6 +117,7 @@ class EventDate:
     precision: DatePrecision = "unknown"
     basis: DateBasis = "publication"
     evidence: Span | None = None  # the date expression, when the text gave one
+    end: date | None = None  # last date of a range ("between 2008 and 2011"), same precision
 
 
 @dataclass(slots=True)

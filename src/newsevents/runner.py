@@ -161,22 +161,18 @@ def _unpack(item: Packed) -> Result:
 # -- parallel ------------------------------------------------------------------------
 def _pool(workers: int) -> ProcessPoolExecutor:
     """A process pool; fork where available so workers start fast and share what the
-    calling process loaded (models, lexicons) copy-on-write instead of each loading it."""
+    calling process loaded (models, lexicons) copy-on-write instead of each loading it.
+    Each worker freezes what it inherited: the garbage collector then leaves those objects
+    alone (its scans cost time and would copy every shared page they touch)."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork") if "fork" in methods else None
-    if context is not None:
-        _warm_up()
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
-
-
-def _warm_up() -> None:
-    """Load the models once here, then keep them out of the garbage collector's scans (the
-    scans would touch, and so copy, every shared page in each worker)."""
+    if context is None:
+        return ProcessPoolExecutor(max_workers=workers)
     from newsevents.pipeline import warm_up
 
     warm_up()
     gc.collect()
-    gc.freeze()
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=gc.freeze)
 
 
 def _parallel(

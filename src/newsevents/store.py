@@ -61,6 +61,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX events_article ON events (article_id)",
         "CREATE INDEX actors_article ON actors (article_id)",
     ),
+    (  # 2: the date's own evidence and the end of a date range
+        "ALTER TABLE events ADD COLUMN event_date_end DATE",
+        "ALTER TABLE events ADD COLUMN date_text VARCHAR",
+        "ALTER TABLE events ADD COLUMN date_start INTEGER",
+        "ALTER TABLE events ADD COLUMN date_end INTEGER",
+    ),
 )
 
 ACTOR_FIELDS: tuple[str, ...] = ("text", "country", "sector", "code", "name", "start", "end")
@@ -71,7 +77,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
     *(f"source_{f}" for f in ACTOR_FIELDS), *(f"target_{f}" for f in ACTOR_FIELDS),
     "event_type", "event_mode", "context", "cameo", "quad_class", "goldstein", "negated",
     "modality", "event_date", "date_precision", "date_basis", "location", "quantities",
-    "attribution", "confidence", "coder",
+    "attribution", "confidence", "coder", "event_date_end", "date_text", "date_start",
+    "date_end",
 )
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "id", "path", "url", "outlet", "title", "language", "published", "published_source",
@@ -101,6 +108,7 @@ def _quote(name: str) -> str:
 _INT_COLUMNS = frozenset({
     "sentence_start", "sentence_end", "trigger_start", "trigger_end", "source_start",
     "source_end", "target_start", "target_end", "quad_class", "n_sentences", "start", "end",
+    "date_start", "date_end",
 })
 
 
@@ -112,7 +120,8 @@ def _arrow_type(column: str) -> Any:
         return pa.int64()
     special = {
         "goldstein": pa.float64(), "confidence": pa.float64(), "negated": pa.bool_(),
-        "published": pa.date32(), "event_date": pa.date32(), "ingested_at": pa.timestamp("us"),
+        "published": pa.date32(), "event_date": pa.date32(), "event_date_end": pa.date32(),
+        "ingested_at": pa.timestamp("us"),
         "context": pa.list_(pa.string()),
     }
     return special.get(column, pa.string())
@@ -554,7 +563,7 @@ def _event_row(rec: dict[str, Any]) -> list[Any]:
         value = rec.get(column)
         if column in JSON_COLUMNS:
             value = None if value is None else json.dumps(value, ensure_ascii=False)
-        elif column == "event_date" and value is not None:
+        elif column in ("event_date", "event_date_end") and value is not None:
             value = date.fromisoformat(value)
         row[column] = value
     return [row[c] for c in EVENT_COLUMNS]

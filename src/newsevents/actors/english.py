@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsevents.actors.lexicon import Entry, fold, longest_at, tokenize, tokens_in, trie
+from newsevents.actors.lexicon import Entry, longest_at, tokens_in, trie
 from newsevents.model import Mention
 
 Token = tuple[int, int, str]

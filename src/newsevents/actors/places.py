@@ -21,7 +21,6 @@ from newsevents.actors.lexicon import (
     load_entries,
     load_places,
     longest_at,
-    tokenize,
     tokens_in,
 )
 from newsevents.model import Location

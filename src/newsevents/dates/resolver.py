@@ -120,7 +120,8 @@ def resolve_expr(
     basis = "explicit" if expr.kind == "calendar" and expr.has_year else "relative"
     if value is None:
         precision = "unknown"
-    return EventDate(value, precision, basis, evidence)  # type: ignore[arg-type]
+    end = date(expr.year_end, 1, 1) if value is not None and expr.year_end else None
+    return EventDate(value, precision, basis, evidence, end)  # type: ignore[arg-type]
 
 
 def _value_of(

@@ -215,17 +215,26 @@ def _absorber(f: Found, found: dict[int, Found]) -> Found | None:
             if dep in ("xcomp", "ccomp") and head.pos_ == "VERB":
                 continue  # pass through aspect/speech verbs: "continued to send"
             continue
-        if dep == "conj":  # "denied X and accused Y": a coordinated act of its own
-            return None
+        if dep == "conj":  # "denied X and accused Y": a coordinated act of its own, unless
+            return _absorber(outer, found)  # its partner is itself content ("to X and Y")
         if "embed" in outer.trig.flags or "negcomp" in outer.trig.flags:
             return outer
         if f.trig.pos == "noun" and f.light is None and dep not in ("xcomp", "ccomp", "conj"):
             return outer
+        if dep in ("xcomp", "ccomp"):
+            # "refused to allow planes to land and evacuate ...": the complement of an absorbed
+            # trigger is content of the same outer act, not an event of its own
+            return _absorber(outer, found)
         return None
     return None
 
 
 # ----------------------------------------------------------------------------- actors
+
+
+# Mention kinds that name an actor of their own (a modifier of these kinds before a phrase's
+# head only describes the head: "NATO-member Norway").
+_NAMED = frozenset({"igo", "org", "country", "capital", "metonym", "company", "group"})
 
 
 class Actors:
@@ -262,7 +271,12 @@ class Actors:
             if resolved is not None:
                 return [resolved]
         found = [f for m in self.index.in_phrase(tok) if (f := self._fill(tok, m)) is not None]
-        head = [m for m in found if self._informative(tok, m)]
+        head = [m for m in found if self._informative(tok, m) and (
+            m is own or m.country is not None or not self.owned(tok.doc, m))]
+        if own is not None and own.country is not None and own in head:
+            # "NATO-member Norway", "Washington's ally Israel": the head names the actor, a
+            # modifier before it only describes it
+            head = [m for m in head if m is own or m.start > own.start or m.kind not in _NAMED]
         home = self._residence(tok, own)
         if home is not None:
             return [home]
@@ -276,6 +290,13 @@ class Actors:
                 return [Mention(h.start, h.end, (country.country or "") + (h.sector or ""),
                                 country.country, h.sector, h.name, h.kind)]
         return head
+
+    def owned(self, doc: Any, m: Mention) -> bool:
+        """True when a possessive pronoun owns the country-less mention `m` ('its forces':
+        the actor's own people, not a second party)."""
+        last = max((i for i, x in self.index.by_token.items() if x is m), default=None)
+        return last is not None and any(
+            c.dep_ == "poss" and c.lower_ in sx.POSSESSIVE for c in doc[last].children)
 
     def _residence(self, tok: Token, own: Mention | None) -> Mention | None:
         """'The Albanians of southern Serbia', 'Kurds in Turkey': a people named with the
@@ -310,9 +331,14 @@ class Actors:
 
     def subject(self, verb: Token) -> tuple[list[Mention], bool]:
         """(source actors, whether the verb is passive) for a verb, inheriting up chains."""
-        cur = verb
+        cur, link = verb, ""
         for _ in range(5):
             passive = sx.is_passive(cur)
+            if passive and link in ("conj", "xcomp"):
+                # "was indicted by the court and will resign", "was urged by X to leave":
+                # the passive subject, not the agent, does the dependent act
+                subj = sx.children(cur, sx.PASSIVE_SUBJECT)
+                return (self.of(subj[0]) if subj else []), False
             if passive:
                 agents = [m for a in sx.agent_objects(cur) for m in self.of(a)]
                 return agents, True
@@ -328,7 +354,7 @@ class Actors:
             if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") \
                     or cur.head.i == cur.i:
                 return [], False
-            cur = cur.head
+            cur, link = cur.head, cur.dep_
         return [], False
 
     def verb_targets(self, verb: Token, passive: bool, extra_preps: frozenset[str],
@@ -447,7 +473,8 @@ def _full_dyad(d: Draft) -> bool:
     """A relative clause naming both actors ('..., which included X issuing threats to Y')."""
     in_relcl = any(dep == "relcl" for dep, _h in sx.path_up(d.anchor, 8)) or \
         d.anchor.dep_ == "relcl"
-    return (in_relcl and not (d.pol.purpose or d.pol.conditional) and bool(d.sources)
+    return (in_relcl and not (d.pol.purpose or d.pol.conditional) and not d.pol.modal
+            and d.pol.modality in ("asserted", "reported") and bool(d.sources)
             and bool(d.targets)
             and _grounded(d.sources[0]) and d.targets[0].kind != "implicit"
             and _grounded(d.targets[0]) and d.sources[0].country != d.targets[0].country)
@@ -526,10 +553,10 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         # 'mobilized army reservists for a war against Iraq': the role is the instrument
         targets = _complement_actors(anchor, actors, sources) or targets
     if targets and not _grounded(targets[0]):
-        targets = _implicit_targets(anchor, actors, sources, targets[0]) or targets
+        targets = _implicit_targets(anchor, actors, sources, targets[0], f.trig.plover) or targets
     elif not targets and sources and f.trig.plover not in _DYADIC and not _has_object(anchor) \
             and not _international(f):
-        targets = _implicit_targets(anchor, actors, sources, None)
+        targets = _implicit_targets(anchor, actors, sources, None, f.trig.plover)
     pol = polarity(anchor, doc)
     cameo, plover = _code(f, pol, actors.plover_intents)
     if plover is None:
@@ -638,6 +665,8 @@ def _complement_actors(tok: Token, actors: Actors, sources: list[Mention],
             continue
         for t in (sorted(c.subtree, key=lambda t: t.i) if deep else _clause_tokens(c)):
             m = actors.index.at(t)
+            if m is not None and m.country is None and actors.owned(t.doc, m):
+                continue  # "a call for its peacekeeping forces": the actor's own people
             if m is not None and m not in sources and _grounded(m) and \
                     (m.country is None or all(m.country != s.country for s in sources)):
                 if c.dep_ == "prep" and c.lower_ in sx.LOCATION_PREPS and m.kind in _PLACE_KINDS:
@@ -715,13 +744,22 @@ def _with_country(m: Mention, other: Mention | None) -> Mention:
                    m.name, m.kind)
 
 
+# Types of acts done to people on the ground: with no named target they are domestic (PLOVER
+# codes the actor's own state as the target); verbal acts without an addressee have none.
+_DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE",
+                             "SANCTION", "AID"})
+
+
 def _implicit_targets(anchor: Token, actors: Actors, sources: list[Mention],
-                      role: Mention | None) -> list[Mention]:
+                      role: Mention | None, plover: str = "") -> list[Mention]:
     """No explicit (or only a country-less) target: the place the event happens in
     ('demonstrated in Serbia'), else the source's own country (a domestic event: PLOVER codes
     the state as its target). A role target ('23 people') keeps its span and sector."""
     place = _place_actor(anchor, actors)
     src = next((m for m in sources if m.country), None)
+    if place is None and role is None and src is not None and \
+            plover not in _DOMESTIC_TYPES:
+        return []  # "Washington warns": the speaker is not its own target
     country = place or src
     if country is None:
         return []
@@ -855,6 +893,9 @@ def _code(f: Found, pol: Polarity, plover_intents: bool) -> tuple[str, str | Non
         return _refine(inner.tok, inner.trig.cameo), inner.trig.plover
     if "intent" in f.trig.flags and direct and plover_intents:
         inner = direct[0]  # "agreed to withdraw", "promised military aid" (not "to end X")
+        if any(c.dep_ == "neg" for c in inner.tok.children):
+            # "vowed not to return the Golan": a refusal; "pledged not to attack": a promise
+            return ("030", "AGREE") if inner.trig.plover in MATERIAL_CONFLICT else ("120", "REJECT")
         return _intent_code(_refine(inner.tok, inner.trig.cameo), inner.trig.plover, plover)
     if pol.negated and plover == "AGREE":
         return "120", "REJECT"  # "will not accept", "did not agree"

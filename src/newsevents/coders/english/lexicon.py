@@ -34,8 +34,9 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        """How many pattern slots the row requires (more specific rows win)."""
-        return len(self.pattern)
+        """How many words the row requires (more specific rows win); a '!word' slot only
+        forbids, so 'suspend !constitution' yields to 'suspend aid'."""
+        return sum(1 for slot in self.pattern if not any(w.startswith("!") for w in slot))
 
 
 @dataclass(slots=True, frozen=True)
