@@ -18,11 +18,13 @@ def test_corpus_copies_have_distinct_ids(tmp_path: Path) -> None:
 
 
 def test_benchmark_measures_us_and_spacy(nlp: Any) -> None:
-    result = run_benchmark(4, workers=1, nlp=nlp)
-    assert result.articles + result.skipped == 4
+    result = run_benchmark(4, workers=1, nlp=nlp, rounds=2)
+    assert result.articles + result.skipped == 4 and result.rounds == 2
     assert result.seconds > 0 and result.articles_per_s > 0
     assert result.spacy_seconds is not None and result.spacy_seconds > 0
     assert result.ratio is not None and result.ratio > 0
+    assert result.ratio_with_load is not None and result.load_seconds >= 0
     assert 10 < result.peak_rss_mb < 100_000 and peak_rss_mb() >= result.peak_rss_mb * 0.5
     lines = "\n".join(result.lines())
     assert "articles/s" in lines and "ratio" in lines and "MB" in lines
+    assert "loading excluded on both sides" in lines

@@ -32,7 +32,7 @@ def test_mixed_folder_gives_articles_and_named_errors(mixed_dir: Path, mixed_exp
 def test_pool_gives_the_same_content_as_one_process(mixed_dir: Path) -> None:
     def content(workers: int) -> list:
         out = []
-        for result in process_paths([mixed_dir], workers=workers, progress=False, chunk_size=1):
+        for result in process_paths([mixed_dir], workers=workers, progress=False, chunk_size=2):
             if isinstance(result, Article):
                 out.append((result.id, result.text, result.language, len(result.sentences),
                             sorted(r["id"] for r in records(result))))

@@ -33,7 +33,7 @@ __all__ = [
     "ingest", "open_store", "records", "stored_records",
 ]
 
-DEFAULT_BATCH = 200
+DEFAULT_BATCH = 50  # articles per transaction; small enough that writing overlaps processing
 
 
 @dataclass(slots=True, frozen=True)

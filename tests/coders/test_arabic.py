@@ -308,3 +308,43 @@ def test_seed003_mentions_point_into_the_text(seed003: Article) -> None:
     for mention in seed003.mentions:
         surface = normalize(seed003.text[mention.start : mention.end])
         assert surface and surface == surface.strip()
+
+
+# --- second pass: result, experience, threat, belief ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أسفر انفجار سيارة في السوق أمس عن مقتل خمسة أشخاص.",  # result of the blast
+        "وأدت الغارة إلى مقتل عشرة مدنيين في القرية.",  # أدى إلى
+        "وتسببت القذيفة بمقتل طفلين.",  # تسبب ب
+        "تعرض صحافي في المدينة للخطف على أيدي مسلحين مجهولين.",  # suffered
+        "وتوفي الرجل بعد تعرضه للضرب.",  # verbal noun after بعد
+        "ووقع انفجار أودى بحياة ثلاثة جنود.",  # أودى بحياة
+    ],
+)
+def test_result_and_experience_report_violence(text: str) -> None:
+    assert _reported(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم يسفر الحادث عن مقتل أحد.",  # a negated result
+        "وقد يؤدي التصعيد إلى مقتل المزيد.",  # a foreseen result
+        "ويخشى الناشطون من تعرضهم للتعذيب في السجن.",  # a fear
+        "وتتعرض القرى الحدودية للهجوم كل أسبوع.",  # a habit or risk
+        "وهدد المسلحون بقتل الرهائن.",  # a threat
+        "وقال إنه تعرض للتهديد بالقتل من جماعة مسلحة.",  # the threat, not the killing
+        "ومن المعتقد أنهم أصيبوا في الغارة.",  # a belief
+        "ويعتقد أن المسلحين قتلوا الرهينة.",  # a belief
+    ],
+)
+def test_threats_fears_and_beliefs_are_not_reported_violence(text: str) -> None:
+    assert not _reported(text, "ASSAULT")
+
+
+def test_experience_source_after_ala_aydi() -> None:
+    event = only(code("وتعرض الجنود للهجوم على أيدي مسلحي طالبان أمس."), "ASSAULT")
+    assert event.source is not None and event.source.code == "AFGREB"

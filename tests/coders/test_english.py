@@ -67,10 +67,10 @@ def test_coordinated_subjects_meet(english: EnglishCoder) -> None:
     assert summary(a) == [("CONSULT", "IRQ", "RUS")]
 
 
-def test_signing_a_treaty_is_support_per_the_plover_codebook(english: EnglishCoder) -> None:
+def test_signing_a_treaty_is_agree_by_product_convention(english: EnglishCoder) -> None:
     e = only(code(english, "Russia signed a treaty of friendship with Iraq in 1972."))
     assert (e.event_type, e.source and e.source.country, e.target and e.target.country) == (
-        "SUPPORT", "RUS", "IRQ")
+        "AGREE", "RUS", "IRQ")
     assert e.cameo == "057" and e.goldstein == 8.0
 
 
@@ -211,3 +211,140 @@ def test_multiword_and_particle_triggers(english: EnglishCoder) -> None:
     e = only(code(english, "Israel and Lebanon held talks in Geneva."))
     assert (e.event_type, e.source and e.source.country, e.target and e.target.country) == (
         "CONSULT", "ISR", "LBN")
+
+
+# ----------------------------------------------------------------- general rules (round 2)
+
+
+def test_vow_to_retaliate_is_a_threat(english: EnglishCoder) -> None:
+    assert summary(code(english, "Iran vowed to retaliate against Israel.")) == [
+        ("THREATEN", "IRN", "ISR")]
+
+
+def test_vow_not_to_return_is_a_refusal(english: EnglishCoder) -> None:
+    e = only(code(english, "Syria vowed not to return the Golan Heights to Israel."))
+    assert e.event_type == "REJECT"
+
+
+def test_headline_speaker_is_not_its_own_target(english: EnglishCoder) -> None:
+    e = only(code(english, "Washington warns"))
+    assert e.event_type == "THREATEN" and e.target is None
+
+
+def test_protesters_demands_are_their_protest(english: EnglishCoder) -> None:
+    a = code(english, "Thousands of demonstrators demanded the resignation of the Serbian "
+                      "government.")
+    assert summary(a) == [("PROTEST", "SRB", "SRB")]
+    a = code(english, "Thousands of protesters rallied in Belgrade and demanded the resignation "
+                      "of the Serbian government.")
+    assert [s[0] for s in summary(a)] == ["PROTEST"]
+
+
+def test_modifier_before_the_head_is_not_the_actor(english: EnglishCoder) -> None:
+    e = only(code(english, "NATO-member Norway is willing to send troops to Saudi Arabia."))
+    assert e.source is not None and e.source.country == "NOR"
+
+
+def test_peacekeepers_are_international_and_their_arrival_is_aid(english: EnglishCoder) -> None:
+    e = only(code(english, "Peacekeepers arrived in Sudan."))
+    assert e.event_type == "AID" and e.source is not None and e.source.sector == "IGO"
+    e = only(code(english, "Russian troops arrived in Mali."))
+    assert (e.event_type, e.target and e.target.country) == ("MOBILIZE", "MLI")
+
+
+def test_words_of_an_actor_name_are_not_triggers(english: EnglishCoder) -> None:
+    a = code(english, "The Asia-Pacific Economic Cooperation forum agreed to set up an energy "
+                      "research centre.")
+    assert [s[0] for s in summary(a)] == ["AGREE"]
+
+
+def test_forbidden_pattern_words(english: EnglishCoder) -> None:
+    assert summary(code(english, "Saudi Arabia mobilized pressure groups in the United "
+                                 "States.")) == []
+    assert summary(code(english, "Russia mobilized 300,000 reservists.")) == [
+        ("MOBILIZE", "RUS", "RUS")]
+
+
+def test_conjoined_act_of_a_passive_subject(english: EnglishCoder) -> None:
+    a = code(english, "Montenegro's prime minister has been indicted by the UN court and "
+                      "will resign.")
+    assert all(e.source is None or e.source.country == "MNE"
+               for e in a.events if e.event_type != "ACCUSE")
+
+
+def test_content_of_a_refusal_is_not_an_event(english: EnglishCoder) -> None:
+    a = code(english, "The rebels refused to allow United Nations planes to land and evacuate "
+                      "its observers.")
+    assert "RETREAT" not in [s[0] for s in summary(a)]
+
+
+
+def test_unnamed_attacker_is_coded_by_the_place(english: EnglishCoder) -> None:
+    e = only(code(english, "A journalist has been killed in a car bomb explosion in Beirut."))
+    assert e.event_type == "ASSAULT" and e.source is not None
+    assert (e.source.country, e.source.sector) == ("LBN", "UAF")
+
+
+def test_border_is_a_place_for_attacks_but_faced_by_deployments(english: EnglishCoder) -> None:
+    a = code(english, "Burmese troops have captured a guerrilla stronghold on the Thai border.")
+    assert summary(a) == [("ASSAULT", "MMR", "MMR")]
+    a = code(english, "Belarus moved troops to the Polish border.")
+    assert summary(a) == [("MOBILIZE", "BLR", "POL")]
+
+
+def test_participle_describing_a_noun_is_background(english: EnglishCoder) -> None:
+    assert summary(code(english, "The school is housed in a building donated by China.")) == []
+
+
+def test_statement_issuer_speaks(english: EnglishCoder) -> None:
+    a = code(english, "The Kurdistan Workers' Party issued a declaration demanding that the "
+                      "Turkish government release prisoners.")
+    assert summary(a) == [("REQUEST", "TUR", "TUR")]
+
+
+def test_nominalised_participle_is_not_a_trigger(english: EnglishCoder) -> None:
+    a = code(english, "U.N. helicopters evacuated the wounded from the Bosnian town of Gorazde.")
+    assert "ASSAULT" not in [s[0] for s in summary(a)]
+
+
+def test_purpose_clause_lends_its_target(english: EnglishCoder) -> None:
+    a = code(english, "Norway is willing to send material to help defend Saudi Arabia.")
+    assert summary(a) == [("AGREE", "NOR", "SAU")]
+
+
+def test_passive_engaged_in_keeps_its_subject(english: EnglishCoder) -> None:
+    e = only(code(english, "Serb forces were engaged in ethnic cleansing in Montenegro."))
+    assert e.source is not None and e.source.country == "SRB"
+
+
+def test_rejected_request_was_made(english: EnglishCoder) -> None:
+    a = code(english, "The Taliban rejected a Qatari request to reopen secondary schools.")
+    assert sorted(summary(a)) == [("REJECT", "AFG", "QAT"), ("REQUEST", "QAT", "AFG")]
+
+
+def test_goods_received_are_the_givers_aid(english: EnglishCoder) -> None:
+    assert summary(code(english, "Egypt received 20 Rafale jets from France.")) == [
+        ("AID", "FRA", "EGY")]
+    assert summary(code(english, "Jordan received the Iraqi foreign minister.")) == [
+        ("CONSULT", "JOR", "IRQ")]
+
+
+def test_protesters_storming_is_a_riot(english: EnglishCoder) -> None:
+    e = only(code(english, "Iraqi protesters stormed the Swedish embassy in Baghdad."))
+    assert (e.event_type, e.cameo) == ("PROTEST", "145")
+
+
+def test_relief_arrival_is_aid(english: EnglishCoder) -> None:
+    e = only(code(english, "Chinese rescue teams arrived in Turkey."))
+    assert (e.event_type, e.target and e.target.country) == ("AID", "TUR")
+
+
+def test_plural_noun_entry_beats_its_lemma(english: EnglishCoder) -> None:
+    a = code(english, "Indonesia and Malaysia conducted joint patrols in the Strait of Malacca.")
+    assert [s[0] for s in summary(a)] == ["COOPERATE"]
+
+
+def test_protest_with_a_that_clause_is_criticism(english: EnglishCoder) -> None:
+    a = code(english, "Amnesty International protested that the Egyptian government had jailed "
+                      "hundreds of activists.")
+    assert ("ACCUSE", "AMN", "EGY") in summary(a)

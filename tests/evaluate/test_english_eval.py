@@ -39,6 +39,13 @@ def test_actor_matching_rules() -> None:
     assert not ev.actor_matches(["IGO"], _actor("USA"))
 
 
+def test_symmetric_types_match_either_way_round() -> None:
+    met = Event(0, Span(0, 1), "CONSULT", _actor("RUS"), _actor("IRQ"))
+    assert ev.matches(ev.GoldEvent("CONSULT", ["IRQ"], ["RUS"]), met)
+    blamed = Event(0, Span(0, 1), "ACCUSE", _actor("RUS"), _actor("IRQ"))
+    assert not ev.matches(ev.GoldEvent("ACCUSE", ["IRQ"], ["RUS"]), blamed)
+
+
 def test_gold_codes_are_normalised() -> None:
     assert ev._codes([{"code": "JAP"}, {"code": "NGO"}]) == ["JPN", "IGO"]
     assert ev._codes("") == [] and ev._codes(None) == []

@@ -364,8 +364,8 @@ def _country_sector(
         sector = mod.sector  # "Pentagon officials" are military
     if entry.country is not None and entry.kind != "person":
         country = entry.country
-    if country is not None and sector == "IGO" and entry.kind == "role":
-        sector = "MIL"  # "Bangladeshi peacekeepers": a national contingent is its military
+    if sector == "IGO" and entry.kind == "role" and (country is not None or mod is not None):
+        sector = "MIL"  # "Bangladeshi peacekeepers", "UN peacekeepers": a named force is military
     return country, sector
 
 

@@ -99,11 +99,18 @@ def is_negated(
         k -= 1
     if k >= left_limit and in_list(tokens[k].norm, negators()):
         return True
+    if k > left_limit and _negated_anchor(tokens, k):
+        return True  # "لم تشهدوا مذبحة كهذه", "لم يقع هجوم": the happening is denied
     start = max(left_limit if clause is None else clause, trigger.first - _DENIAL_WINDOW)
     if any(in_list(tokens[j].norm, denials()) for j in range(start, trigger.first)):
         return True
     start = max(left_limit, trigger.first - _PREVENT_WINDOW)
     return any(set(cores(tokens[j].norm)) & preventers() for j in range(start, trigger.first))
+
+
+def _negated_anchor(tokens: Sequence[Token], k: int) -> bool:
+    """A verb of happening at `k` right after a negation particle."""
+    return in_list(tokens[k].norm, anchor_words()) and in_list(tokens[k - 1].norm, negators())
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +152,30 @@ def is_topic(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
 def anchor_words() -> frozenset[str]:
     """Verbs of happening (every person) and casualty words: a verbal noun near them took place."""
     return _verb_set("anchors.txt")
+
+
+@lru_cache(maxsize=1)
+def result_verbs() -> frozenset[str]:
+    """Verbs of result (أسفر، أدى، تسبب): a violence noun after their preposition took place."""
+    return _verb_set("results.txt")
+
+
+@lru_cache(maxsize=1)
+def experience_words() -> frozenset[str]:
+    """Finite past forms of تعرض: "تعرض للخطف" reports an act suffered by its subject."""
+    return word_set("experience.txt")
+
+
+@lru_cache(maxsize=1)
+def survival_verbs() -> frozenset[str]:
+    """Verbs of surviving (نجا): "نجا من محاولة اغتيال" reports the attempt."""
+    return _verb_set("survival.txt")
+
+
+@lru_cache(maxsize=1)
+def possession_words() -> frozenset[str]:
+    """Words of finding, seizing or containing (عثر، ضبط، تشمل): a weapon after them is held."""
+    return _verb_set("possession.txt")
 
 
 @lru_cache(maxsize=1)

@@ -151,7 +151,8 @@ def assign(
     left = [a for a in usable if left_limit <= a.first and a.last < trigger.first]
     right = [a for a in usable if trigger.last < a.first <= right_limit]
     roles = Roles()
-    by = next((a for a in right + left if a.marker == "من قبل"), None)
+    # "من قبل", "على أيدي": an agent phrase names the source wherever it stands
+    by = next((a for a in right + left if _agent_marker(a.marker)), None)
     if inside:
         roles.source = inside[0]
     elif by is not None:
@@ -178,6 +179,12 @@ def assign(
     ):
         roles.target = None
     return roles
+
+
+def _agent_marker(marker: str) -> bool:
+    """True when `marker` is a preposition whose actor is the source (data: role "source")."""
+    prep = prepositions().get(marker) if marker else None
+    return prep is not None and prep.role == "source"
 
 
 def _coordinate(plover: str, actors: Sequence[Actor], roles: Roles) -> None:

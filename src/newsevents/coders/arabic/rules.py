@@ -10,6 +10,7 @@ from newsevents import ontology
 from newsevents.coders.arabic.context import (
     Cue,
     anchored,
+    anchor_words,
     anchored_before,
     armed,
     backgrounded,
@@ -17,6 +18,7 @@ from newsevents.coders.arabic.context import (
     crowd_words,
     denials,
     disruptive_verbs,
+    experience_words,
     gathering_verbs,
     in_list,
     is_count,
@@ -26,12 +28,16 @@ from newsevents.coders.arabic.context import (
     modality_of,
     negators,
     number_words,
+    possession_words,
     protest_actions,
     reporting_words,
+    result_verbs,
+    survival_verbs,
     time_words,
     verb_openers,
     verbal_attack,
     victim_words,
+    weapon_words,
 )
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry, trigger_index, verb_object_index
 from newsevents.coders.arabic.mentions import Actor, find_actors
@@ -66,7 +72,7 @@ _MONEY = re.compile(
     r"(?:دولار|دولارات|يورو|جنيه|دينار|ريال|ليرة|درهم)"
 )
 _DENIAL_CAMEO = "120"
-_OBJECT_WINDOW = 5
+_OBJECT_WINDOW = 9
 _VSO_PROTEST_GAP = 5
 _CROWD_GAP = 3
 # Before a protest act: a subjunctive particle (a complement of another verb) or a past
@@ -75,6 +81,14 @@ _NOT_ASSERTING = frozenset({"ان", "أن", "لن", "كي", "لكي", "كان", 
 _PROTEST_ACT = TriggerEntry("141", "PROTEST", "past", "source")
 # Types whose verbal nouns must be anchored in a clause that shows the event took place.
 _ANCHORED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# Prepositions after a verb of result: "أسفر عن", "أدى إلى", "تسبب في/ب".
+_RESULT_MARKERS = frozenset({"عن", "الي", "في", "ب"})
+_RESULT_REACH = 12  # tokens between a verb of result and its noun ("أسفر هجوم ... عن مقتل")
+_EXPERIENCE_REACH = 12  # tokens between تعرض and its ل-noun ("تعرض قيادي في حماس للخطف")
+_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_AFTER_WORDS = frozenset({"بعد", "اثر", "عقب", "جراء"})  # "بعد تعرضه للضرب"
+_POSSESSION_REACH = 12  # "عثرت على ... بالإضافة الى كميات من قذائف الهاون"
+_THREAT_GAP = 2  # "هدد بقتل", "التهديد بالقتل": the violence is what is threatened
 
 
 @dataclass(slots=True)
@@ -119,6 +133,7 @@ def code_sentence(text: str, sentence: Sentence, coder: str) -> list[Event]:
     found = trigger_index().scan(tokens) + _verb_objects(sentence)
     found.sort(key=lambda t: t.first)
     triggers = [t for t in found if not _inside_name(t, sentence.actors)]
+    triggers = [t for t in triggers if not _in_preposition(tokens, t)]
     triggers = [t for t in triggers if not is_topic(tokens, t)]
     triggers = _drop_denials(triggers, sentence)
     cues = modal_index().scan(tokens)
@@ -176,6 +191,14 @@ def _object_in(sentence: Sentence, objects: frozenset[str], start: int, stop: in
         if set(cores(sentence.tokens[j].norm)) & objects:
             return True
     return False
+
+
+def _in_preposition(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """The second word of a compound preposition ("على أيدي", "على يد") is no trigger."""
+    if trig.first == 0:
+        return False
+    pair = f"{bare(tokens[trig.first - 1].norm)} {tokens[trig.first].norm}"
+    return pair in prepositions()
 
 
 def _inside_name(trigger: Match[TriggerEntry], actors: Sequence[Actor]) -> bool:
@@ -262,6 +285,10 @@ def _event(
         return None  # "يقتلون الأبرياء", "يطلقون الصواريخ": a habit or a charge, no count
     entry = trig.payload
     clause = _clause_start(sentence, trig.first)
+    if entry.plover == "ASSAULT" and _threatened(trig, triggers):
+        return None  # "هدد بقتل الرهائن": a threat (THREATEN), not an attack
+    if entry.plover == "ASSAULT" and _held_weapon(tokens, trig, clause):
+        return None  # "عثرت القوة على سيارة مفخخة": a weapon found, not used
     if _needs_anchor(tokens, trig) and not _took_place(sentence, trig, triggers, left, right, cues):
         return None
     if not _news(tokens, trig, left, right):
@@ -286,6 +313,7 @@ def _event(
     if entry.plover == "PROTEST" and _forces_gather(sentence, trig, roles):
         return None  # "احتشدت الشرطة في الميدان": a deployment, not a demonstration
     unarmed = roles.source is None and roles.target is None and not armed(tokens, trig, left, right)
+    unarmed = unarmed and not _suffered(tokens, trig, clause)
     if entry.plover == "ASSAULT" and unarmed:
         return None  # "قتلت كل بصيص ضوء", "انفجرت الفقاعة": a figure of speech
     if entry.anchor == "armed" and not armed(tokens, trig, left, right):
@@ -319,13 +347,20 @@ def _news(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, right: 
     if entry.anchor != "adverbial" and recalled(tokens, trig, left, right):
         return False
     if entry.form in ("past", "pres") or entry.anchor == "adverbial":
-        return True
+        return not _charged_verb(tokens, trig, left)
     if charged(tokens, trig, left):
         return False
     if entry.plover != "PROTEST" or entry.form == "phrase":
         return True
     governed = marker_of(tokens, trig.first, trig.reading)
     return protest_noun_event(tokens, trig, governed)
+
+
+def _charged_verb(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int) -> bool:
+    """ "متهمون بالاغتصاب ... وقتل الآلاف", "اتهمته بأنه قتل": a violent act after a word of
+    accusation in its clause is the charge (see `salience.charged`), not a report."""
+    as_noun = replace(trig, payload=replace(trig.payload, form="noun"))
+    return trig.payload.plover == "ASSAULT" and charged(tokens, as_noun, left)
 
 
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
@@ -588,8 +623,123 @@ def _governed_ok(
         return True
     if governed in ("ب", "علي") and light_verb_before(tokens, trig, clause):
         return True  # "قام عشرة جنود باغتصابها": the light verb's act
+    if _suffered(tokens, trig, clause):
+        return True  # "تعرض قيادي للخطف", "أسفر الهجوم عن مقتل ثلاثة"
     # "تعرضت لهجوم" is an event; "يخطط لشن هجمات" an intended one (its modality says so)
     return anchored_before(tokens, trig.first) or _intention_before(trig, cues)
+
+
+def _suffered(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> bool:
+    """A violence noun reported through تعرض or a verb of result (see the two helpers)."""
+    if trig.payload.plover != "ASSAULT" or _verbal_trigger(tokens, trig):
+        return False
+    # the trigger's own clitic first: marker_of looks past a place noun ("في المدينة للخطف")
+    governed = _own_clitic(tokens[trig.first].norm, trig.reading)
+    governed = governed or marker_of(tokens, trig.first, trig.reading)
+    if _experienced(tokens, trig, governed, clause):
+        return True
+    return _resulted(tokens, trig, governed, clause) or _survived(tokens, trig, governed, clause)
+
+
+def _own_clitic(norm: str, reading: str) -> str:
+    """ل or ب written on the trigger itself ("للخطف", "بمقتل"), else ""."""
+    core = reading.removeprefix("ال")
+    prefix = norm[: len(norm) - len(core)] if norm.endswith(core) else ""
+    prefix = prefix.removesuffix("ال").lstrip("وف")
+    return {"ل": "ل", "لل": "ل", "ب": "ب"}.get(prefix, "")
+
+
+def _experienced(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], governed: str, clause: int
+) -> bool:
+    """ "تعرض قيادي للخطف", "بعد تعرضه للضرب": the ل-noun of تعرض is an act suffered."""
+    if governed != "ل":
+        return False
+    start = max(clause, trig.first - _EXPERIENCE_REACH)
+    return any(_experience_verb(tokens, k) for k in range(start, trig.first))
+
+
+def _experience_verb(tokens: Sequence[Token], k: int) -> bool:
+    """A finite past تعرض not negated, or its verbal noun with a pronoun after بعد/إثر."""
+    word = bare(tokens[k].norm)
+    before = bare(tokens[k - 1].norm) if k else ""
+    if word in experience_words():
+        return not in_list(before, negators())
+    noun = word.removeprefix("ب").removeprefix("ل")
+    return noun[:4] == "تعرض" and noun[4:] in _PRONOUNS and before in _AFTER_WORDS
+
+
+def _resulted(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], governed: str, clause: int
+) -> bool:
+    """ "أسفر هجوم ... عن مقتل ثلاثة", "أدى الانفجار إلى إصابة": the result of an act.
+
+    A negated verb of result ("لم يسفر عن إصابات") reports no casualties.
+    """
+    if governed not in _RESULT_MARKERS:
+        return False
+    words = result_verbs()
+    for k in range(trig.first - 1, max(clause, trig.first - _RESULT_REACH) - 1, -1):
+        if in_list(tokens[k].norm, words):
+            return not (k and in_list(tokens[k - 1].norm, negators()))
+    return False
+
+
+def _survived(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], governed: str, clause: int
+) -> bool:
+    """ "نجا الوزير من محاولة اغتيال": an attack its target survived took place."""
+    if governed != "من":
+        return False
+    start = max(clause, trig.first - _EXPERIENCE_REACH)
+    words = survival_verbs()
+    return any(in_list(tokens[k].norm, words) for k in range(start, trig.first))
+
+
+def _happened_after(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """ "الهجوم نفذه انتحاري", "اثنين من التفجيرات وقعا": a verb of happening right after a
+    definite violence noun has it as subject (a relative pronoun between describes instead).
+    """
+    if trig.payload.plover != "ASSAULT":
+        return False
+    k = trig.last + 1
+    if k < len(tokens) and bare(tokens[k].norm).startswith("ب") and tokens[k].norm != trig.reading:
+        k += 1  # "الهجوم بالقنبلة نفذ": a means phrase may stand between
+    return k < len(tokens) and in_list(tokens[k].norm, anchor_words())
+
+
+def _dated_entry(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """A chronology line "* 5 فبراير 2004: اغتيال ...": a dated entry names an event."""
+    k = trig.first
+    if ":" not in sentence.gaps[k] or not any(c.isdigit() for c in sentence.gaps[k]):
+        return _dated_before(sentence, k)
+    return True
+
+
+def _dated_before(sentence: Sentence, k: int) -> bool:
+    """True when a colon ends the gap before token k and a number stands among the 5 tokens
+    before it."""
+    if ":" not in sentence.gaps[k]:
+        return False
+    return any(sentence.tokens[j].norm.isdigit() for j in range(max(0, k - 5), k))
+
+
+def _held_weapon(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> bool:
+    """A weapon noun after a word of finding, seizing or containing in its clause."""
+    weapons = weapon_words()
+    named = any(set(cores(tokens[k].norm)) & weapons for k in range(trig.first, trig.last + 1))
+    if _verbal_trigger(tokens, trig) or not named:
+        return False  # "إطلاق القذائف" names a weapon too
+    words = possession_words()
+    start = max(clause, trig.first - _POSSESSION_REACH)
+    return any(in_list(tokens[k].norm, words) for k in range(start, trig.first))
+
+
+def _threatened(trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]) -> bool:
+    """ "هدد بقتل", "تعرض للتهديد بالقتل": violence right after a threat word is its content."""
+    return any(
+        t.payload.plover == "THREATEN" and 0 < trig.first - t.last <= _THREAT_GAP for t in triggers
+    )
 
 
 def _intention_before(trig: Match[TriggerEntry], cues: Sequence[Match[Cue]]) -> bool:
@@ -606,13 +756,20 @@ def _took_place(
 ) -> bool:
     """A verbal noun names an event that happened: not the object of a preposition, and anchored."""
     tokens = sentence.tokens
-    if not _governed_ok(tokens, trig, cues, _clause_start(sentence, trig.first)):
+    clause = _clause_start(sentence, trig.first)
+    if not _governed_ok(tokens, trig, cues, clause):
         return False
+    if _suffered(tokens, trig, clause):
+        return True  # "تعرض صحافي في المدينة للخطف": the construction reports the act
+    if trig.payload.plover == "ASSAULT" and _dated_entry(sentence, trig):
+        return True  # "* 21 مايو 2005: اغتيال النائب ...": an entry of a chronology
     if marker_of(tokens, trig.first, trig.reading) not in ("", *location_markers()):
         return True
     if trig.payload.anchor == "strict" or definite(tokens[trig.first].norm, trig.reading):
         # "المظاهرة", "الهجوم" recall an event told before: only a verb of happening right
         # before them ("اندلعت المظاهرات") or a victim count makes them a new report
+        if _happened_after(tokens, trig):
+            return True
         return anchored_before(tokens, trig.first, 2) or _counted_near(tokens, trig, left, right)
     return anchored(tokens, trig, left, right) or _verb_near(tokens, trig, triggers, left, right)
 

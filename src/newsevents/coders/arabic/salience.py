@@ -173,7 +173,7 @@ def progressive(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
     return in_list(tokens[trig.first - 1].norm, _KANA)
 
 
-_CHARGE_WINDOW = 4
+_CHARGE_WINDOW = 8
 
 
 @lru_cache(maxsize=1)

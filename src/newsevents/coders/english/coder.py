@@ -112,9 +112,14 @@ class EnglishCoder:
         spaCy call (a call per article costs spaCy's batching overhead every time)."""
         plans = [self._plan(article) for article in articles]
         texts = [t for plan in plans for t in plan.texts]
-        docs = iter(parse.parse_many(texts, self._model)) if texts else iter(())
-        for article, plan in zip(articles, plans, strict=True):
-            self._finish(article, plan, docs)
+        docs = parse.parse_many(texts, self._model) if texts else iter(())
+        try:
+            for article, plan in zip(articles, plans, strict=True):
+                self._finish(article, plan, docs)
+        finally:
+            close = getattr(docs, "close", None)
+            if close is not None:  # ends the parser's batch (and its BLAS thread limit)
+                close()
 
     def _plan(self, article: Article) -> _Plan:
         """Find every sentence's mentions and choose the sentences worth parsing."""

@@ -20,6 +20,21 @@ The rules, in order:
    action (will impose sanctions) is THREATEN (13x); a negated intended cooperation
    (will not accept) is REJECT. The event keeps its modality.
 6. "X said Y must do Z" is a REQUEST from X to Y.
+7. Background and content are not news: a past participle describing a noun ("a building
+   donated by China"), an event inside a purpose clause ("to help defend Y", which lends its
+   target to the main act instead), the content of an absorbed trigger's complement and its
+   conjuncts ("refused to allow planes to land and evacuate ..."), words inside a multi-word
+   actor name ("Rapid Support Forces") and nominalised participles ("the wounded").
+8. Actor details: the head of a phrase names the actor, a named modifier before it does not
+   ("NATO-member Norway"); "its forces" are the actor's own; a country that only modifies a
+   border noun is a place, except for deployments and threats, which face it; a conjunct or
+   infinitive of a passive verb has the passive subject as its actor ("was indicted ... and
+   will resign"); "issued a statement condemning X": the issuer speaks; "were engaged in" keeps
+   its subject; an agentless passive attack (arrest) is coded to the place's unidentified
+   armed forces (authorities); verbal acts get no implicit target from their own speaker.
+9. Refinements of the type: a demand voiced by protesters is their PROTEST; troops that
+   "arrive" deploy (MOBILIZE), peacekeepers that arrive are AID; "vowed not to X" is REJECT
+   (AGREE when X is an attack).
 """
 
 from __future__ import annotations
@@ -35,7 +50,9 @@ from newsevents.coders.english.lexicon import (
     Trigger,
     form_lemmas,
     light_verbs,
+    protesters,
     refinements,
+    relief_words,
     triggers,
 )
 from newsevents.coders.english.modality import Polarity, polarity
@@ -102,17 +119,33 @@ _BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "following"
                                "ahead", "despite", "until"})
 
 
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr", "conj"})
+
+
 def _pos(tok: Token) -> str | None:
+    if _gerund_object(tok):
+        return "verb"  # "denied supplying missiles" parsed as an adjective of 'missiles'
     if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ"):
         return None  # "Jordan's visiting King", "the besieged town"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and \
             tok.head.lower_ in _BACKGROUND_PREPS:
         return None  # "during a G8 summit", "after a demonstration": a time, not an event
+    if tok.tag_ == "VBN" and tok.dep_ in _NOMINAL_DEPS and any(
+            c.dep_ == "det" for c in tok.children):
+        return None  # "evacuated the wounded", "freed the detained": people, not an act
     if tok.pos_ == "VERB" or tok.tag_ == "VBN" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return "verb"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "noun"
     return None
+
+
+def _gerund_object(tok: Token) -> bool:
+    """A V-ing word right after a verb, modifying a bare object noun: a gerund the parser
+    took for an adjective ('denied supplying missiles', 'stopped sending aid')."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i > 0 and \
+        tok.doc[tok.i - 1].pos_ == "VERB" and tok.head.dep_ in ("dobj", "obj") and \
+        tok.head.head.i == tok.i - 1 and not any(c.dep_ == "det" for c in tok.head.children)
 
 
 def match(tok: Token) -> Trigger | None:
@@ -121,8 +154,12 @@ def match(tok: Token) -> Trigger | None:
     if pos is None:
         return None
     table = triggers()
-    rows = table.get((pos, tok.lemma_.lower())) or table.get((pos, tok.lower_)) or \
+    rows = table.get((pos, tok.lemma_.lower())) or \
         table.get((pos, form_lemmas().get(tok.lower_, ""))) or ()
+    if tok.lower_ != tok.lemma_.lower() and (pos, tok.lower_) in table:
+        # a plural entry ('patrols joint') competes with its lemma's rows ('patrol')
+        both = dict.fromkeys([*table[(pos, tok.lower_)], *rows])  # ordered, no duplicates
+        rows = tuple(sorted(both, key=lambda t: -t.specificity))
     if not rows:
         return None
     near = sx.neighbourhood(tok) if any(r.pattern for r in rows) else set()
@@ -133,10 +170,10 @@ def match(tok: Token) -> Trigger | None:
 
 
 def _slot_ok(slot: frozenset[str], near: set[str]) -> bool:
-    """A pattern slot is satisfied by a nearby word; '!word' slots forbid their words."""
-    banned = {w[1:] for w in slot if w.startswith("!")}
-    if banned:
-        return not banned & near
+    """A pattern slot is satisfied by a nearby word; a slot written '!a|b' forbids all its
+    words."""
+    if any(w.startswith("!") for w in slot):
+        return not {w.lstrip("!") for w in slot} & near
     return any(w in near if w.startswith("^") else (w in near or "^" + w in near)
                for w in slot)
 
@@ -169,9 +206,12 @@ def _light_head(tok: Token) -> Token | None:
     return head if ok else None
 
 
-def find_triggers(doc: Any) -> list[Found]:
-    """Every trigger in the sentence, with absorption links set."""
-    found = {tok.i: Found(tok, trig) for tok in doc if (trig := match(tok)) is not None}
+def find_triggers(doc: Any, named: frozenset[int] = frozenset()) -> list[Found]:
+    """Every trigger in the sentence, with absorption links set; tokens in `named` (inside
+    a multi-word actor name: "Asia-Pacific Economic Cooperation", "Rapid Support Forces")
+    are words of the name, not triggers."""
+    found = {tok.i: Found(tok, trig) for tok in doc
+             if tok.i not in named and (trig := match(tok)) is not None}
     for f in found.values():
         if f.trig.pos == "noun":
             f.light = _light_head(f.tok)
@@ -237,6 +277,12 @@ def _absorber(f: Found, found: dict[int, Found]) -> Found | None:
 _NAMED = frozenset({"igo", "org", "country", "capital", "metonym", "company", "group"})
 
 
+# Nouns naming the edge of a territory: the country they modify is a location.
+_EDGES = frozenset({"border", "borders", "frontier", "boundary", "borderland"})
+# Types whose acts at a border face the country beyond it (deployments, manoeuvres, threats).
+_FACING_TYPES = frozenset({"MOBILIZE", "THREATEN"})
+
+
 class Actors:
     """Finds source and target mentions for triggers over one sentence."""
 
@@ -248,6 +294,8 @@ class Actors:
         self.plover_intents = plover_intents
         # tokens of triggers that do not embed: 'summoned X to complain' is subject control
         self.plain_triggers: set[int] = set()
+        # the type of the trigger whose actors are being found (see `edge`)
+        self.kind = ""
 
     def of(self, tok: Token) -> list[Mention]:
         """Actor mentions standing for the phrase headed by `tok` (with its conjuncts)."""
@@ -259,6 +307,9 @@ class Actors:
         return out
 
     def _phrase(self, tok: Token) -> list[Mention]:
+        if tok.lemma_.lower() in _EDGES and self.index.at(tok) is None and \
+                self.kind not in _FACING_TYPES:
+            return []  # "on the Thai border": a place named by its edge, not a party
         if tok.lower_ in sx.RELATIVE and tok.head.dep_ == "relcl":
             return self.of(tok.head.head)
         own = self.index.at(tok)
@@ -271,8 +322,8 @@ class Actors:
             if resolved is not None:
                 return [resolved]
         found = [f for m in self.index.in_phrase(tok) if (f := self._fill(tok, m)) is not None]
-        head = [m for m in found if self._informative(tok, m) and (
-            m is own or m.country is not None or not self.owned(tok.doc, m))]
+        head = [m for m in found if self._informative(tok, m) and not self.edge(tok.doc, m)
+                and (m is own or m.country is not None or not self.owned(tok.doc, m))]
         if own is not None and own.country is not None and own in head:
             # "NATO-member Norway", "Washington's ally Israel": the head names the actor, a
             # modifier before it only describes it
@@ -290,6 +341,18 @@ class Actors:
                 return [Mention(h.start, h.end, (country.country or "") + (h.sector or ""),
                                 country.country, h.sector, h.name, h.kind)]
         return head
+
+    def edge(self, doc: Any, m: Mention) -> bool:
+        """True when `m` only modifies a border noun ('on the Thai border', 'Israel's
+        border'): a location, not a party."""
+        if self.kind in _FACING_TYPES:
+            return False  # "moved troops to the Polish border": a show of force faces Poland
+        last = max((i for i, x in self.index.by_token.items() if x is m), default=None)
+        if last is None:
+            return False
+        tok = doc[last]
+        return tok.dep_ in ("amod", "compound", "poss", "nmod") and \
+            tok.head.lemma_.lower() in _EDGES
 
     def owned(self, doc: Any, m: Mention) -> bool:
         """True when a possessive pronoun owns the country-less mention `m` ('its forces':
@@ -345,8 +408,19 @@ class Actors:
             subj = sx.children(cur, sx.SUBJECT)
             if subj:
                 return self.of(subj[0]), False
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.i > 0 and \
+                    cur.doc[cur.i - 1].text == "," and _governor(cur) is not None:
+                # "lodged a protest with Albania, charging its neighbour with ...": an
+                # adverbial participle after a comma belongs to the clause's verb
+                cur, link = _governor(cur), "advcl"
+                continue
             if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return self.of(cur.head), False
+                named = self.of(cur.head)
+                if named or cur.dep_ == "relcl" or cur.head.dep_ not in ("dobj", "obj"):
+                    return named, False
+                # "issued a statement condemning X": the statement's issuer speaks
+                cur, link = cur.head.head, "acl"
+                continue
             if cur.dep_ == "xcomp" and cur.head.i not in self.plain_triggers:
                 obj = sx.has_object(cur.head)
                 if obj is not None and self.of(obj):  # object control: urged Y to X
@@ -413,7 +487,7 @@ _INTRANSITIVE_NOUN = frozenset({"RETREAT", "PROTEST", "CONSULT", "MOBILIZE", "AG
 def draft_events(doc: Any, actors: Actors) -> list[Draft]:
     """Every event of the parsed sentence `doc`."""
     drafts: list[Draft] = []
-    found = find_triggers(doc)
+    found = find_triggers(doc, _name_tokens(actors.index))
     actors.plain_triggers = {f.tok.i for f in found
                              if not f.trig.flags & {"embed", "negcomp", "directive"}}
     for f in found:
@@ -422,18 +496,98 @@ def draft_events(doc: Any, actors: Actors) -> list[Draft]:
         draft = _draft(f, doc, actors)
         if draft is not None:
             drafts.append(draft)
+            drafts += _presupposed(f, draft, actors)
     drafts += _must_requests(doc, actors, drafts)
+    drafts = _protest_demands(drafts)
     return _drop_subordinate(drafts)
+
+
+def _name_tokens(index: sx.MentionIndex) -> frozenset[int]:
+    """Token indices covered by actor mentions of more than one token."""
+    count: dict[int, int] = {}
+    for m in index.by_token.values():
+        count[id(m)] = count.get(id(m), 0) + 1
+    return frozenset(i for i, m in index.by_token.items() if count[id(m)] > 1)
+
+
+# Nominal types whose event, named as the object of a reaction ('rejected India's request',
+# 'accepted the bloc's demand'), has already happened and is coded too.
+_PRESUPPOSED = frozenset({"REQUEST"})
+
+
+def _presupposed(f: Found, outer: Draft, actors: Actors) -> list[Draft]:
+    """'The Taliban rejected a Qatari request to reopen schools': the request was made (by
+    Qatar, to the Taliban) before it was rejected: a second event, when its maker is named."""
+    out = []
+    for inner in f.inner:
+        if inner.trig.pos != "noun" or inner.trig.plover not in _PRESUPPOSED or \
+                inner.tok.head.i != f.tok.i and inner.tok.head.head.i != f.tok.i:
+            continue
+        makers = actors.noun_sources(inner.tok) or actors._collect(
+            [o for _p, o in sx.prep_objects(inner.tok, frozenset({"from", "by"}))])
+        makers = [m for m in makers if _grounded(m) and m not in outer.sources]
+        if makers and outer.sources:
+            out.append(Draft(inner.tok, [inner.tok], inner.trig, inner.trig.cameo,
+                             inner.trig.plover, makers[:1], outer.sources[:1], Polarity(),
+                             True, True))
+    return out
+
+
+def _protest_demands(drafts: list[Draft]) -> list[Draft]:
+    """A demand voiced by protesters ('demonstrators demanded the resignation of X') is part
+    of their protest: dropped beside a protest event of the sentence, else coded as the
+    protest (CAMEO 140) aimed at the addressee of the demand."""
+    for d in drafts:
+        if d.plover in ("ASSAULT", "COERCE") and _by_protesters(d.anchor):
+            d.cameo, d.plover = "145", "PROTEST"  # "protesters stormed the embassy": a riot
+    demands = [d for d in drafts if d.plover == "REQUEST" and _by_protesters(d.anchor)]
+    if not demands:
+        return drafts
+    protest = any(d.plover == "PROTEST" for d in drafts)
+    out = [d for d in drafts if d not in demands]
+    if not protest:
+        for d in demands:
+            d.cameo, d.plover = "140", "PROTEST"
+            out.append(d)
+    return out
+
+
+def _by_protesters(anchor: Token) -> bool:
+    """True when the subject of `anchor` (or of the verb it hangs from) names protesters."""
+    for verb in (anchor, anchor.head):
+        subj = sx.children(verb, sx.SUBJECT)
+        if subj:
+            return any(t.lemma_.lower() in protesters() or t.lower_ in protesters()
+                       for t in sx.phrase_tokens(subj[0]))
+    return False
 
 
 _BACKGROUND_MARKS = frozenset({"as", "when", "after", "before", "while", "since", "because",
                                "until", "whereas", "though", "although"})
 
 
+def _governor(tok: Token) -> Token | None:
+    """The nearest verb above `tok`'s head noun."""
+    for _dep, head in sx.path_up(tok.head, 4):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def _background_participle(d: Draft) -> bool:
+    """'a building donated by China', 'the curfew imposed in Sudan': a past participle that
+    describes a noun tells what happened before, as background, not the news."""
+    return d.anchor.dep_ == "acl" and d.anchor.tag_ == "VBN" and \
+        d.anchor.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+            for c in d.anchor.children)  # "reports that it had struck": a clause
+
+
 def _drop_subordinate(drafts: list[Draft]) -> list[Draft]:
     """Events in a purpose, conditional, relative or circumstantial clause ('to demand ...',
     'unless Y accepts', 'who has vowed ...', 'as Y cracked down') are background to the
     sentence's main event: dropped when a main-clause event was coded, kept otherwise."""
+    drafts = [d for d in drafts if not _background_participle(d)]
     main = [d for d in drafts if not _subordinate(d) and not _elaboration(d, drafts)]
     if not main:
         return drafts
@@ -450,8 +604,13 @@ def _elaboration(d: Draft, drafts: list[Draft]) -> bool:
         return False
     above = {h.i for _dep, h in sx.path_up(d.anchor, 3)}
     own = {m.country for m in d.sources}
-    return any(o is not d and o.anchor.i in above and o.plover == d.plover
+    return any(o is not d and o.anchor.i in above and _same_kind(o.plover, d.plover)
                and own <= {m.country for m in o.sources} for o in drafts)
+
+
+def _same_kind(main: str, detail: str) -> bool:
+    """Same type, or both material conflict ('rioted, setting fire to ...': the riot)."""
+    return main == detail or (main in MATERIAL_CONFLICT and detail in MATERIAL_CONFLICT)
 
 
 def _lend_target(sub: Draft, main: list[Draft]) -> None:
@@ -460,13 +619,36 @@ def _lend_target(sub: Draft, main: list[Draft]) -> None:
     if not sub.targets or sub.targets[0].kind == "implicit" or not _grounded(sub.targets[0]):
         return
     above = [h.i for _dep, h in sx.path_up(sub.anchor, 3)]
+    verbal = _verbal_chain(sub.anchor)
     for m in main:
         open_target = not m.targets or m.targets[0].kind == "implicit"
-        near = sub.anchor.head.i == m.anchor.i or (
-            sub.plover in ("REQUEST", "ACCUSE") and m.anchor.i in above)
+        near = sub.anchor.head.i == m.anchor.i or m.anchor.i in above and (
+            sub.plover in ("REQUEST", "ACCUSE")) or m.anchor.i in verbal and (
+            sub.pol.purpose or _in_purpose(sub.anchor))
         if near and open_target and \
                 sub.targets[0].country not in {s.country for s in m.sources}:
             m.targets = sub.targets[:1]
+
+
+def _verbal_chain(tok: Token) -> set[int]:
+    """Verbs above `tok` reached through clause links only (not through a noun's modifier):
+    'sent material to help defend Y' reaches 'sent'; 'prevented the march staged to
+    protest X' does not reach 'prevented'."""
+    out = set()
+    for dep, head in sx.path_up(tok, 4):
+        if dep not in ("advcl", "xcomp", "ccomp", "conj"):
+            break
+        out.add(head.i)
+    return out
+
+
+def _in_purpose(tok: Token) -> bool:
+    """True when `tok` sits in an infinitive of purpose ('sent troops to help defend Y')."""
+    for _dep, head in [("", tok), *sx.path_up(tok, 3)]:
+        if head.dep_ == "advcl" and head.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            return True
+    return False
 
 
 def _full_dyad(d: Draft) -> bool:
@@ -481,7 +663,7 @@ def _full_dyad(d: Draft) -> bool:
 
 
 def _subordinate(d: Draft) -> bool:
-    if d.pol.purpose or d.pol.conditional:
+    if d.pol.purpose or d.pol.conditional or _in_purpose(d.anchor):
         return True
     if d.anchor.dep_ == "pcomp" and d.anchor.head.lower_ in ("for", "over", "because"):
         return True  # "arrested for collaborating with Israel": the reason, not an event
@@ -505,8 +687,12 @@ def _subordinate(d: Draft) -> bool:
 
 
 def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
+    actors.kind = f.trig.plover
     if "negcomp" in f.trig.flags and f.inner:
         return _negated_inner(f, doc, actors)
+    if "negcomp" in f.trig.flags and any(c.dep_ in ("ccomp", "xcomp") or _gerund_object(c)
+                                         for c in [*f.tok.children, *f.tok.subtree]):
+        return None  # "denied that it ..." with no event word inside: a denial is not coded
     if f.trig.pos == "noun":
         sources, targets, anchor, parsed = _noun_args(f, actors)
     else:
@@ -541,13 +727,18 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
             home = targets[0]
         sources = [_with_country(sources[0], home)]
         parsed = (False, parsed[1])
+    if not sources and f.trig.plover in _UNSEEN_DOERS and f.trig.pos == "verb" and \
+            sx.is_passive(f.tok):
+        sources = _unseen_doer(anchor, actors, _UNSEEN_DOERS[f.trig.plover])
     if not any(_grounded(m) for m in sources + targets):
         return None
     if not targets and any(c.dep_ in sx.OBJECT and c.lower_ in sx.REFLEXIVE
                            for c in f.tok.children):
         return None  # "blew themselves up": no second party
     if "actorobj" in f.trig.flags and not any(
-            m for o in sx.children(f.tok, sx.OBJECT) for m in actors.of(o)):
+            actors.index.at(o) is not None or o.lower_ in sx.PRONOUNS
+            or any(i.tok.i == o.i for i in f.inner)  # "hosted talks between X and Y"
+            for o in sx.children(f.tok, sx.OBJECT)):
         return None  # "hosted tournaments", "received jets": no visitor, no visit
     if targets and not _grounded(targets[0]) and sources:
         # 'mobilized army reservists for a war against Iraq': the role is the instrument
@@ -561,6 +752,11 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     cameo, plover = _code(f, pol, actors.plover_intents)
     if plover is None:
         return None
+    if plover == "PROTEST" and f.trig.pos == "verb" and any(
+            c.dep_ == "ccomp" for c in f.tok.children):
+        cameo, plover = "111", "ACCUSE"  # "X protested that Y failed to ...": spoken criticism
+    if cameo.startswith("042") and sources:
+        cameo, plover = _troop_movement(anchor, sources[0], cameo, plover)
     tokens = [f.light, f.tok] if f.light is not None else [f.tok]
     return Draft(anchor, tokens, f.trig, cameo, plover, sources, targets, pol,
                  parsed[0], parsed[1])
@@ -665,7 +861,8 @@ def _complement_actors(tok: Token, actors: Actors, sources: list[Mention],
             continue
         for t in (sorted(c.subtree, key=lambda t: t.i) if deep else _clause_tokens(c)):
             m = actors.index.at(t)
-            if m is not None and m.country is None and actors.owned(t.doc, m):
+            if m is not None and (actors.edge(t.doc, m) or m.country is None
+                                  and actors.owned(t.doc, m)):
                 continue  # "a call for its peacekeeping forces": the actor's own people
             if m is not None and m not in sources and _grounded(m) and \
                     (m.country is None or all(m.country != s.country for s in sources)):
@@ -714,6 +911,27 @@ def _only_country(actors: Actors) -> Mention | None:
     """The sentence's one country, when it names exactly one (a state role's likely home)."""
     countries = {m.country: m for m in actors.index.by_token.values() if m.country}
     return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+# Types whose unnamed doer is coded by the place of the act (CAMEO's convention for unknown
+# attackers: country + UAF 'unidentified armed forces'; arrests by the local authorities).
+_UNSEEN_DOERS = {"ASSAULT": "UAF", "COERCE": "GOV"}
+
+
+def _unseen_doer(anchor: Token, actors: Actors, sector: str) -> list[Mention]:
+    """'A journalist was killed in a car bomb in Beirut': nobody is named, the attack
+    happened in Lebanon, so its doer is Lebanon's unidentified armed forces (LBNUAF)."""
+    for tok in anchor.subtree:
+        if tok.dep_ != "prep" or tok.lower_ not in sx.LOCATION_PREPS or \
+                any(dep in ("relcl", "acl") for dep, _h in sx.path_up(tok, 4)
+                    if _h.i != anchor.i and anchor.is_ancestor(_h)):
+            continue
+        for t in tok.subtree:
+            m = actors.index.at(t)
+            if m is not None and m.country and m.kind in _PLACE_KINDS:
+                return [Mention(m.start, m.end, m.country + sector, m.country, sector, None,
+                                "implicit")]
+    return []
 
 
 def _place_actor(anchor: Token, actors: Actors) -> Mention | None:
@@ -771,6 +989,8 @@ def _implicit_targets(anchor: Token, actors: Actors, sources: list[Mention],
 
 
 def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, tuple]:
+    if "recipient" in trig.flags:
+        return _received(verb, actors)
     sources, passive = actors.subject(verb)
     if passive and "stative" in trig.flags and not sx.agent_objects(verb):
         # "Israel is opposed to X": an adjectival passive whose subject holds the attitude
@@ -791,6 +1011,19 @@ def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, 
     return sources, targets, (bool(sources), bool(targets))
 
 
+def _received(verb: Token, actors: Actors) -> tuple[list, list, tuple]:
+    """'Egypt received 20 jets from France': the giver (the 'from' phrase) is the source,
+    the subject the recipient."""
+    recipients, passive = actors.subject(verb)
+    heads = [o for _p, o in sx.prep_objects(verb, frozenset({"from"}))]
+    heads += [o for obj in sx.children(verb, sx.OBJECT)
+              for _p, o in sx.prep_objects(obj, frozenset({"from"}))]
+    givers = [m for m in actors._collect(heads) if m not in recipients]
+    if passive or not givers:
+        return [], [], (False, False)
+    return givers, recipients, (True, bool(recipients))
+
+
 _PATTERN_PREPS = frozenset({"in", "for", "of", "by", "with", "to", "on", "against", "at"})
 
 
@@ -802,6 +1035,10 @@ def _reporter(verb: Token, actors: Actors) -> list[Mention]:
     return []
 
 
+# Light verbs whose passive form describes the subject's own activity ('were engaged in').
+_STATIVE_LIGHT = frozenset({"engage", "involve"})
+
+
 def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
     noun = f.tok
     of_target = f.trig.plover not in _INTRANSITIVE_NOUN
@@ -809,6 +1046,10 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
     anchor = noun
     if f.light is not None:
         light_sources, passive = actors.subject(f.light)
+        if passive and f.light.lemma_.lower() in _STATIVE_LIGHT and not light_sources:
+            # "Serb forces were engaged in ethnic cleansing": the subject does the act
+            subj = sx.children(f.light, sx.PASSIVE_SUBJECT)
+            light_sources, passive = (actors.of(subj[0]) if subj else []), False
         sources = light_sources or sources
         anchor = f.light
         light_targets = actors.verb_targets(f.light, passive, frozenset(),
@@ -891,11 +1132,12 @@ def _code(f: Found, pol: Polarity, plover_intents: bool) -> tuple[str, str | Non
     if "directive" in f.trig.flags and coercive:  # 'ordered the paper to suspend publication'
         inner = coercive[0]
         return _refine(inner.tok, inner.trig.cameo), inner.trig.plover
+    if "intent" in f.trig.flags and plover_intents and _negated_complement(f.tok):
+        # "vowed not to return the Golan": a refusal; "pledged not to attack": a promise
+        conflict = any(i.trig.plover in MATERIAL_CONFLICT for i in direct)
+        return ("030", "AGREE") if conflict else ("120", "REJECT")
     if "intent" in f.trig.flags and direct and plover_intents:
         inner = direct[0]  # "agreed to withdraw", "promised military aid" (not "to end X")
-        if any(c.dep_ == "neg" for c in inner.tok.children):
-            # "vowed not to return the Golan": a refusal; "pledged not to attack": a promise
-            return ("030", "AGREE") if inner.trig.plover in MATERIAL_CONFLICT else ("120", "REJECT")
         return _intent_code(_refine(inner.tok, inner.trig.cameo), inner.trig.plover, plover)
     if pol.negated and plover == "AGREE":
         return "120", "REJECT"  # "will not accept", "did not agree"
@@ -909,6 +1151,28 @@ def _code(f: Found, pol: Polarity, plover_intents: bool) -> tuple[str, str | Non
         return _intent_code(cameo, plover, "AGREE")
     if intends and plover in MATERIAL_CONFLICT and not pol.negated:
         return _intent_code(cameo, plover, "THREATEN")
+    return cameo, plover
+
+
+def _negated_complement(tok: Token) -> bool:
+    """True when the infinitive complement of `tok` is negated ('vowed not to return')."""
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)
+               for c in tok.children)
+
+
+def _troop_movement(verb: Token, source: Mention, cameo: str,
+                    plover: str) -> tuple[str, str]:
+    """Troops that 'arrive in' a country do not visit it: peacekeepers are protection
+    provided (AID 074), other armed forces a deployment (MOBILIZE 154)."""
+    subj = sx.children(verb, sx.SUBJECT)
+    words = {t.lower_ for t in sx.phrase_tokens(subj[0])} if subj else set()
+    if source.sector == "IGO" and source.kind == "role" or any(
+            w.startswith("peacekeep") for w in words):
+        return "074", "AID"
+    if words & relief_words():  # "rescue teams arrived in Turkey", "the aid convoy arrived"
+        return "073", "AID"
+    if source.sector == "MIL":
+        return "154", "MOBILIZE"
     return cameo, plover
 
 

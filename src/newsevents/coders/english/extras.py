@@ -171,7 +171,11 @@ def speaker_tokens(doc: Any) -> list[tuple[Token, Token]]:
 def _speaker_tokens(doc: Any) -> list[tuple[Token, Token]]:
     pairs = []
     verbs = reporting_verbs()
+    forms = reporting_forms()
     for tok in doc:
+        low = tok.lower_
+        if low not in forms and low != "according":
+            continue  # one set lookup per token: most words are neither
         if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].lower_ not in ("it", "there"):

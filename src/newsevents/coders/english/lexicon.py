@@ -259,3 +259,16 @@ def _needed_words(rows: tuple[Trigger, ...]) -> frozenset[str] | None:
         for w in slots[0]:
             words |= word_forms(w.lstrip("^"))
     return frozenset(words)
+
+
+@cache
+def protesters() -> frozenset[str]:
+    """Lemmas of nouns naming people who protest (data/triggers/en/protesters.tsv)."""
+    return frozenset(r["lemma"].lower() for r in _rows("triggers", "en", "protesters.tsv"))
+
+
+@cache
+def relief_words() -> frozenset[str]:
+    """Words naming relief workers or goods (data/triggers/en/relief.tsv): their arrival in a
+    country is humanitarian aid, not a visit."""
+    return frozenset(r["word"].lower() for r in _rows("triggers", "en", "relief.tsv"))
