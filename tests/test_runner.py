@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,7 +32,7 @@ def test_mixed_folder_gives_articles_and_named_errors(mixed_dir: Path, mixed_exp
 
 def test_pool_gives_the_same_content_as_one_process(mixed_dir: Path) -> None:
     def content(workers: int) -> list:
-        out = []
+        out: list[Any] = []
         for result in process_paths([mixed_dir], workers=workers, progress=False, chunk_size=2):
             if isinstance(result, Article):
                 out.append((result.id, result.text, result.language, len(result.sentences),

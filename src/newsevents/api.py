@@ -174,18 +174,41 @@ def ingest(
     report = IngestReport(db=str(db))
     started = time.perf_counter()
     with open_store(db) as store:
+        known = _KnownIds(store)
         batch: list[Article | NewsEventsError] = []
         for result in process_paths(paths, workers=workers, progress=progress,
-                                    max_bytes=max_bytes, is_known=store.has_article):
+                                    max_bytes=max_bytes, is_known=known):
             batch.append(result)
             if len(batch) >= batch_size:
-                _flush(store, batch, report)
-        _flush(store, batch, report)
+                _flush(store, batch, report, known)
+        _flush(store, batch, report, known)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _flush(store: Store, batch: list[Article | NewsEventsError], report: IngestReport) -> None:
+class _KnownIds:
+    """`is_known` for ingest without one query per input: a store that was empty when the
+    run began holds exactly the ids this run has written, so those are kept in memory;
+    otherwise the store is asked."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.written: set[str] | None = set() if not store.stats()["articles"] else None
+
+    def __call__(self, article_id: str) -> bool:
+        """True when an article with this id is stored."""
+        if self.written is None:
+            return self.store.has_article(article_id)
+        return article_id in self.written
+
+    def add(self, articles: list[Article]) -> None:
+        """Note articles just stored (new or already there)."""
+        if self.written is not None:
+            self.written.update(a.id for a in articles if a.id)
+
+
+def _flush(store: Store, batch: list[Article | NewsEventsError], report: IngestReport,
+           known: _KnownIds | None = None) -> None:
     """Write one batch; if it fails as a whole, retry article by article to isolate
     the one that cannot be stored (it is then recorded as skipped)."""
     if not batch:
@@ -197,22 +220,28 @@ def _flush(store: Store, batch: list[Article | NewsEventsError], report: IngestR
         _count(report, store.add_batch(articles, errors), errors)
     except StoreError as exc:
         log.warning("batch failed (%s); retrying one article at a time", exc)
-        _flush_each(store, articles, errors, report)
+        articles = _flush_each(store, articles, errors, report)
+    if known is not None:
+        known.add(articles)
 
 
 def _flush_each(
     store: Store, articles: list[Article], errors: list[NewsEventsError], report: IngestReport
-) -> None:
-    """Store articles one transaction each; an article that fails becomes skipped."""
+) -> list[Article]:
+    """Store articles one transaction each; an article that fails becomes skipped.
+    Returns the articles stored."""
     from newsevents.errors import ProcessingError
 
+    stored = []
     for article in articles:
         try:
             _count(report, store.add_batch([article]), [])
+            stored.append(article)
         except StoreError as exc:
             log.warning("skipped %s: cannot be stored (%s)", article.path, exc)
             errors.append(ProcessingError(article.path, "store", str(exc)))
     _count(report, store.add_batch([], errors), errors)
+    return stored
 
 
 def _count(report: IngestReport, result: Any, errors: list[NewsEventsError]) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from newsevents import clean, coders, ids, language, segment
 from newsevents.dates import events as event_dates
-from newsevents.dates import publication
+from newsevents.dates import expressions, publication
 from newsevents.errors import NewsEventsError, ProcessingError
 from newsevents.model import Article
 
@@ -68,11 +68,14 @@ def process_batch(articles: Sequence[Article]) -> list[Result]:
     again by itself so that its error, not the batch's, is what it gets.
     """
     results: list[Result] = list(articles)
-    for name, stage in STAGES:
-        if name == CODE_STAGE:
-            _code_batch(results)
-        else:
-            _each(results, name, stage)
+    try:
+        for name, stage in STAGES:
+            if name == CODE_STAGE:
+                _code_batch(results)
+            else:
+                _each(results, name, stage)
+    finally:
+        expressions.forget_shared()  # shared between a batch's stages only, not batches
     return results
 
 

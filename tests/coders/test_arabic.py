@@ -348,3 +348,56 @@ def test_threats_fears_and_beliefs_are_not_reported_violence(text: str) -> None:
 def test_experience_source_after_ala_aydi() -> None:
     event = only(code("وتعرض الجنود للهجوم على أيدي مسلحي طالبان أمس."), "ASSAULT")
     assert event.source is not None and event.source.code == "AFGREB"
+    assert event.target is not None and event.target.code == "MIL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* 3 مارس 2009: اغتيال قائد الشرطة في انفجار عبوة بالمدينة.",  # a chronology entry
+        "وقالت الشرطة إن الهجوم نفذه مسلحون ملثمون.",  # the noun is a happening's subject
+        "ونجا المحافظ من محاولة اغتيال في الموصل.",  # an attempt survived
+        "وأكد الشهود أنه تم اختطافه من قبل عدة مسلحين.",  # تم + verbal noun, agent past a count
+        "وأعلن مصدر في الشرطة مقتل شخص في انفجار عبوة ناسفة.",  # an announced death
+        "وتبنت الجماعة المسؤولية عن عملية تفجير قافلة الجيش.",  # a claim of responsibility
+    ],
+)
+def test_dated_entries_subjects_and_survivals_report_violence(text: str) -> None:
+    assert _reported(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعثرت الشرطة على سيارة مفخخة وكميات من قذائف الهاون في المخزن.",  # weapons found
+        "وهم متهمون بالخطف وتجنيد القاصرين وقتل المدنيين.",  # a list of charges
+        "وقال إنكم لم تشهدوا مذبحة كهذه.",  # a negated happening
+        "وتصاعد التوتر في أعقاب تفجيرات العاصمة.",  # dates by an earlier event
+        "ويعتقد مسؤولون في أجهزة الأمن والاستخبارات الغربية أن غارة قتلت القائد.",  # belief
+        "وتحدث عن سفن تم اختطافها.",  # تم in a relative clause describes
+        "وقال إن الحكومة تتحمل المسؤولية عن عمليات الاغتيال.",  # blame, not a claim
+        "وهدد تنظيم مسلح في بيان بقتل الرهائن.",  # the threat's ب-content past its subject
+        "وضرب الوزير مثلا على ذلك بارتفاع 30 في المائة.",  # an idiom
+        "واعتقل ثلاثة أثناء محاولتهم إطلاق صواريخ على المدينة.",  # an attempt
+        "وحسب شائعات فإن مسلحين قتلوا الحارس.",  # a rumour
+        "وثمة خيار آخر هو شن غارات جوية على المعسكرات.",  # an option
+        "وغادر البلاد قبل وقوع هجمات دامية على السفارة.",  # dates by an earlier event
+    ],
+)
+def test_found_weapons_charges_idioms_threats_not_reported(text: str) -> None:
+    assert not _reported(text, "ASSAULT")
+
+
+def test_claimed_attack_is_reported() -> None:
+    assert _reported("وتبنى التنظيم المسؤولية عن هجوم على قاعدة عسكرية.", "ASSAULT")
+
+
+def test_counted_things_are_no_crowd() -> None:
+    assert not _reported("وتجمعت مئات السيارات عند المعبر الحدودي.", "PROTEST")
+    assert _reported("وتجمع مئات الطلاب أمام الوزارة أمس.", "PROTEST")
+
+
+def test_attempted_acts_are_intended() -> None:
+    event = only(code("وحاول متظاهرون قطع الطريق الرئيسي أمس."), "PROTEST")
+    assert event.modality == "intended"
+    assert _reported("ونجا الوزير من محاولة اغتيال أمس.", "ASSAULT")  # the attempt itself

@@ -348,3 +348,74 @@ def test_protest_with_a_that_clause_is_criticism(english: EnglishCoder) -> None:
     a = code(english, "Amnesty International protested that the Egyptian government had jailed "
                       "hundreds of activists.")
     assert ("ACCUSE", "AMN", "EGY") in summary(a)
+
+
+def test_denied_acts_are_negated_not_rejections(english: EnglishCoder) -> None:
+    e = only(code(english, "Iran denied supplying missiles to the Houthis."))
+    assert (e.event_type, e.negated, e.target and e.target.country) == ("AID", True, "YEM")
+    e = only(code(english, "Israel denied reports that it had struck Syrian army positions."))
+    assert (e.event_type, e.negated) == ("ASSAULT", True)
+    assert summary(code(english, "Iran denied that it was behind the cyber operation.")) == []
+
+
+def test_denied_accusation_still_stands(english: EnglishCoder) -> None:
+    e = only(code(english, "China denied the accusations by the Philippines."))
+    assert (e.event_type, e.negated) == ("ACCUSE", False)
+    assert e.target is not None and e.target.country == "CHN"
+
+
+def test_riot_details_are_part_of_the_riot(english: EnglishCoder) -> None:
+    a = code(english, "Palestinian prisoners rioted Monday at a jail in northern Israel, "
+                      "setting fire to their mattresses and smashing furniture.")
+    assert [s[0] for s in summary(a)] == ["PROTEST"]
+
+
+def test_parties_named_together_form_the_dyad(english: EnglishCoder) -> None:
+    a = code(english, "Talks between Armenia and Azerbaijan resumed in Geneva.")
+    assert summary(a) == [("CONSULT", "ARM", "AZE")]
+    a = code(english, "A peace agreement between Ethiopia and Eritrea was signed in Jeddah.")
+    assert summary(a) == [("AGREE", "ETH", "ERI")]
+
+
+def test_money_nouns_are_aid(english: EnglishCoder) -> None:
+    a = code(english, "A $2 billion loan from the IMF to Egypt was approved.")
+    assert summary(a) == [("AID", "IMF", "EGY")]
+
+
+def test_things_do_not_attack_or_visit(english: EnglishCoder) -> None:
+    assert summary(code(english, "A heat wave struck southern Europe this week.")) == []
+    assert summary(code(english, "The Indian monsoon arrived in Kerala.")) == []
+    e = only(code(english, "A car bomb killed seven police officers in Mogadishu."))
+    assert e.source is not None and (e.source.country, e.source.sector) == ("SOM", "UAF")
+
+
+def test_own_forces_act_for_their_owner(english: EnglishCoder) -> None:
+    a = code(english, "Ankara said its jets will strike PKK hideouts in the Qandil mountains.")
+    assert summary(a) == [("THREATEN", "TUR", "TUR")]
+
+
+def test_possibility_without_own_speaker_is_hypothetical(english: EnglishCoder) -> None:
+    e = only(code(english, "Israel could strike Iranian nuclear sites if talks fail, analysts "
+                           "said."))
+    assert (e.event_type, e.modality) == ("ASSAULT", "hypothetical")
+    e = only(code(english, "The spokesperson said the United States could impose sanctions on "
+                           "Iraq."))
+    assert e.event_type == "THREATEN"
+
+
+def test_refusal_versus_reported_non_agreement(english: EnglishCoder) -> None:
+    e = only(code(english, "Syria says it will not accept any more refugees from Iraq."))
+    assert (e.event_type, e.negated) == ("REJECT", False)
+    e = only(code(english, "Israel has not agreed to the Egyptian proposal."))
+    assert (e.event_type, e.negated) == ("AGREE", True)
+
+
+def test_passive_moved_forces_act_for_their_state(english: EnglishCoder) -> None:
+    a = code(english, "Egyptian armoured units were moved to the border with Libya.")
+    assert summary(a) == [("MOBILIZE", "EGY", "LBY")]
+
+
+def test_travel_for_talks(english: EnglishCoder) -> None:
+    a = code(english, "U.S. and Russian negotiators return to Geneva this week for talk on "
+                      "limiting nuclear missiles.")
+    assert summary(a) == [("CONSULT", "USA", "RUS")]

@@ -126,12 +126,18 @@ def _is_attributive(expr: Expr, folded: str, finder: Finder) -> bool:
     return before is not None and _NOUN_AFTER.match(folded, expr.end) is not None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # a batch's articles (`pipeline.process_batch`) all stay cached
 def find_shared(text: str, language: str) -> tuple[Expr, ...]:
     """`find` memoised for the stages that read one article's expressions in turn
     (publication inference, then event dating). The expressions are shared: do not
     modify them."""
     return tuple(find(text, language))
+
+
+def forget_shared() -> None:
+    """Empty `find_shared`'s memory (after a batch: a later article with the same text,
+    such as a repost, is then worked out again rather than served from memory)."""
+    find_shared.cache_clear()
 
 
 def _windows(folded: str, hot: dict[str, frozenset[str]]) -> dict[str, list[tuple[int, int]]]:

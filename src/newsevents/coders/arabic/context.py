@@ -36,7 +36,7 @@ class Cue:
     """A modality cue: the modality it sets and how far it reaches."""
 
     modality: str
-    scope: str  # "next" (the next two words) or "clause"
+    scope: str  # "next" (the next two words), "clause" (8 words on) or "sentence" (the clause)
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +136,8 @@ def modality_of(
             continue
         if cue.payload.scope == "next_pres" and (distance > 2 or trigger.payload.form != "pres"):
             continue
-        if distance <= _MODAL_WINDOW or cue.payload.modality == "reported":
+        far = cue.payload.scope == "sentence"  # a belief verb covers its whole clause
+        if distance <= _MODAL_WINDOW or cue.payload.modality == "reported" or far:
             return cast(Modality, cue.payload.modality)
     return "asserted"
 
@@ -176,6 +177,39 @@ def survival_verbs() -> frozenset[str]:
 def possession_words() -> frozenset[str]:
     """Words of finding, seizing or containing (عثر، ضبط، تشمل): a weapon after them is held."""
     return _verb_set("possession.txt")
+
+
+@lru_cache(maxsize=2)
+def claim_words(kind: str) -> frozenset[str]:
+    """data/arabic/claims.tsv: responsibility nouns ("noun") or verbs of claiming ("verb")."""
+    rows = [normalize(r["text"]) for r in read_tsv("arabic", "claims.tsv") if r["kind"] == kind]
+    if kind == "noun":
+        return frozenset(rows)
+    return frozenset(f for w in rows for f in (w, *past_forms(w)))
+
+
+@lru_cache(maxsize=1)
+def idioms() -> dict[str, frozenset[str]]:
+    """data/arabic/idioms.tsv: verb → words after it that make it figurative ("ضرب مثلا")."""
+    return {
+        normalize(row["verb"]): frozenset(normalize(w) for w in row["words"].split())
+        for row in read_tsv("arabic", "idioms.tsv")
+    }
+
+
+def figurative(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
+    """A violence verb followed by a word that makes it an idiom ("ضرب مثلا", "خطف الأضواء")."""
+    words = idioms().get(trigger.reading)
+    if not words:
+        return False
+    after = tokens[trigger.last + 1 : trigger.last + 3]
+    return any(set(cores(t.norm)) & words or t.norm in words for t in after)
+
+
+@lru_cache(maxsize=1)
+def thing_words() -> frozenset[str]:
+    """Vehicles and other things a count may quantify instead of people (things.txt)."""
+    return word_set("things.txt")
 
 
 @lru_cache(maxsize=1)

@@ -71,7 +71,18 @@ def marker_of(tokens: Sequence[Token], i: int, reading: str) -> str:
     if k < i:  # "على مواقع الحوثيين": the preposition governs the owner too
         found = _marker_at(tokens, k, _strip_clitic(tokens[k].norm))
         return found or ("في" if place else "")  # "شمال باكستان" is a place even without في
-    return _marker_at(tokens, i, reading)
+    found = _marker_at(tokens, i, reading)
+    if not found and i >= 2 and _quantifier(tokens[i - 1].norm):
+        # "من قبل عدة ضباط", "على أيدي عشرات المسلحين": an agent phrase past its count
+        before = _marker_at(tokens, i - 1, tokens[i - 1].norm)
+        prep = prepositions().get(before) if before else None
+        return before if prep is not None and prep.role == "source" else ""
+    return found
+
+
+def _quantifier(norm: str) -> bool:
+    """A number or count word ("عدة", "عشرات", "5")."""
+    return norm.isdigit() or any(c in number_words() for c in cores(norm)) or norm == "عده"
 
 
 @lru_cache(maxsize=1)

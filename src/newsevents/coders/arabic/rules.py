@@ -9,16 +9,19 @@ from dataclasses import dataclass, replace
 from newsevents import ontology
 from newsevents.coders.arabic.context import (
     Cue,
-    anchored,
     anchor_words,
+    anchored,
     anchored_before,
     armed,
+    background_words,
     backgrounded,
     bare,
+    claim_words,
     crowd_words,
     denials,
     disruptive_verbs,
     experience_words,
+    figurative,
     gathering_verbs,
     in_list,
     is_count,
@@ -33,6 +36,7 @@ from newsevents.coders.arabic.context import (
     reporting_words,
     result_verbs,
     survival_verbs,
+    thing_words,
     time_words,
     verb_openers,
     verbal_attack,
@@ -88,7 +92,9 @@ _EXPERIENCE_REACH = 12  # tokens between تعرض and its ل-noun ("تعرض ق�
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _AFTER_WORDS = frozenset({"بعد", "اثر", "عقب", "جراء"})  # "بعد تعرضه للضرب"
 _POSSESSION_REACH = 12  # "عثرت على ... بالإضافة الى كميات من قذائف الهاون"
-_THREAT_GAP = 2  # "هدد بقتل", "التهديد بالقتل": the violence is what is threatened
+_ANNOUNCE_REACH = 6  # "أعلن مصدر من شرطة النجف مقتل شخص"
+_THREAT_GAP = 2  # "التهديد بالقتل": the violence is what is threatened
+_THREAT_REACH = 6  # "هدد تنظيم القاعدة في بيان بقتل": the subject may stand between
 
 
 @dataclass(slots=True)
@@ -285,8 +291,10 @@ def _event(
         return None  # "يقتلون الأبرياء", "يطلقون الصواريخ": a habit or a charge, no count
     entry = trig.payload
     clause = _clause_start(sentence, trig.first)
-    if entry.plover == "ASSAULT" and _threatened(trig, triggers):
+    if entry.plover == "ASSAULT" and _threatened(tokens, trig, triggers):
         return None  # "هدد بقتل الرهائن": a threat (THREATEN), not an attack
+    if entry.plover == "ASSAULT" and figurative(tokens, trig):
+        return None  # "ضرب مثلا", "خطف الأضواء": an idiom
     if entry.plover == "ASSAULT" and _held_weapon(tokens, trig, clause):
         return None  # "عثرت القوة على سيارة مفخخة": a weapon found, not used
     if _needs_anchor(tokens, trig) and not _took_place(sentence, trig, triggers, left, right, cues):
@@ -310,6 +318,9 @@ def _event(
     if entry.plover in _ANCHORED_TYPES and scene:
         return None  # "الوزير الذي اغتيل في نوفمبر": presupposed, not news
     roles = assign(trig, sentence.actors, left, right, tokens)
+    experiencer = None if _verbal_trigger(tokens, trig) else _experiencer(sentence, trig, clause)
+    if experiencer is not None and experiencer is not roles.source:
+        roles.target = experiencer  # "تعرض الجنود للهجوم على أيدي طالبان": the soldiers
     if entry.plover == "PROTEST" and _forces_gather(sentence, trig, roles):
         return None  # "احتشدت الشرطة في الميدان": a deployment, not a demonstration
     unarmed = roles.source is None and roles.target is None and not armed(tokens, trig, left, right)
@@ -638,7 +649,9 @@ def _suffered(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -
     governed = governed or marker_of(tokens, trig.first, trig.reading)
     if _experienced(tokens, trig, governed, clause):
         return True
-    return _resulted(tokens, trig, governed, clause) or _survived(tokens, trig, governed, clause)
+    if _resulted(tokens, trig, governed, clause) or _claimed(tokens, trig, clause):
+        return True
+    return _survived(tokens, trig, governed, clause)
 
 
 def _own_clitic(norm: str, reading: str) -> str:
@@ -653,10 +666,33 @@ def _experienced(
     tokens: Sequence[Token], trig: Match[TriggerEntry], governed: str, clause: int
 ) -> bool:
     """ "تعرض قيادي للخطف", "بعد تعرضه للضرب": the ل-noun of تعرض is an act suffered."""
-    if governed != "ل":
-        return False
+    return governed == "ل" and _experience_at(tokens, trig, clause) >= 0
+
+
+def _experience_at(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> int:
+    """Index of the تعرض form governing the trigger's ل-phrase, or -1."""
     start = max(clause, trig.first - _EXPERIENCE_REACH)
-    return any(_experience_verb(tokens, k) for k in range(start, trig.first))
+    return next(
+        (k for k in range(trig.first - 1, start - 1, -1) if _experience_verb(tokens, k)), -1
+    )
+
+
+def _nowhere(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> int:
+    return -1
+
+
+def _experiencer(sentence: Sentence, trig: Match[TriggerEntry], clause: int) -> Actor | None:
+    """The subject of تعرض or نجا, the target of the act: after the verb (VSO) or before it."""
+    tokens = sentence.tokens
+    governed = _own_clitic(tokens[trig.first].norm, trig.reading)
+    governed = governed or marker_of(tokens, trig.first, trig.reading)
+    k = {"ل": _experience_at, "من": _survival_at}.get(governed, _nowhere)(tokens, trig, clause)
+    if k < 0 or trig.payload.plover != "ASSAULT":
+        return None
+    free = [a for a in sentence.actors if not a.marker and not a.adjective]
+    after = [a for a in free if k < a.first < trig.first]
+    before = [a for a in free if clause <= a.last < k and k - a.last <= 2]
+    return after[0] if after else (before[-1] if before else None)
 
 
 def _experience_verb(tokens: Sequence[Token], k: int) -> bool:
@@ -674,15 +710,38 @@ def _resulted(
 ) -> bool:
     """ "أسفر هجوم ... عن مقتل ثلاثة", "أدى الانفجار إلى إصابة": the result of an act.
 
-    A negated verb of result ("لم يسفر عن إصابات") reports no casualties.
+    A negated verb of result ("لم يسفر عن إصابات") reports no casualties; one in a
+    relative clause ("الهجوم الذي أسفر عن") recalls an event already told.
     """
     if governed not in _RESULT_MARKERS:
         return False
     words = result_verbs()
     for k in range(trig.first - 1, max(clause, trig.first - _RESULT_REACH) - 1, -1):
         if in_list(tokens[k].norm, words):
-            return not (k and in_list(tokens[k - 1].norm, negators()))
+            before = tokens[k - 1].norm if k else ""
+            # "التي أسفرت عن مقتل": a relative clause describes an event told before
+            return not (in_list(before, negators()) or in_list(before, background_words()))
     return False
+
+
+def _claimed(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> bool:
+    """ "تبنت الحركة المسؤولية عن عملية تفجير": a claim of responsibility for the act.
+
+    عن stands within two words before the trigger, a responsibility noun right before عن,
+    and a verb of claiming up to three words before that noun.
+    """
+    k = next(
+        (
+            j
+            for j in range(trig.first - 1, trig.first - 3, -1)
+            if j > clause and bare(tokens[j].norm) == "عن"
+        ),
+        -1,
+    )
+    if k < 1 or not in_list(tokens[k - 1].norm, claim_words("noun")):
+        return False
+    verbs = claim_words("verb")
+    return any(in_list(tokens[j].norm, verbs) for j in range(max(clause, k - 4), k - 1))
 
 
 def _survived(
@@ -691,9 +750,15 @@ def _survived(
     """ "نجا الوزير من محاولة اغتيال": an attack its target survived took place."""
     if governed != "من":
         return False
-    start = max(clause, trig.first - _EXPERIENCE_REACH)
-    words = survival_verbs()
-    return any(in_list(tokens[k].norm, words) for k in range(start, trig.first))
+    return _survival_at(tokens, trig, clause) >= 0
+
+
+def _survival_at(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> int:
+    """Index of the verb of surviving before the trigger in its clause, or -1."""
+    start, words = max(clause, trig.first - _EXPERIENCE_REACH), survival_verbs()
+    return next(
+        (k for k in range(trig.first - 1, start - 1, -1) if in_list(tokens[k].norm, words)), -1
+    )
 
 
 def _happened_after(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
@@ -709,16 +774,11 @@ def _happened_after(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
 
 
 def _dated_entry(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
-    """A chronology line "* 5 فبراير 2004: اغتيال ...": a dated entry names an event."""
+    """A chronology line "* 5 فبراير 2004: اغتيال ...": a dated entry names an event.
+
+    The trigger follows a colon, and a number (day or year) stands just before the colon.
+    """
     k = trig.first
-    if ":" not in sentence.gaps[k] or not any(c.isdigit() for c in sentence.gaps[k]):
-        return _dated_before(sentence, k)
-    return True
-
-
-def _dated_before(sentence: Sentence, k: int) -> bool:
-    """True when a colon ends the gap before token k and a number stands among the 5 tokens
-    before it."""
     if ":" not in sentence.gaps[k]:
         return False
     return any(sentence.tokens[j].norm.isdigit() for j in range(max(0, k - 5), k))
@@ -735,11 +795,47 @@ def _held_weapon(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int
     return any(in_list(tokens[k].norm, words) for k in range(start, trig.first))
 
 
-def _threatened(trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]) -> bool:
-    """ "هدد بقتل", "تعرض للتهديد بالقتل": violence right after a threat word is its content."""
-    return any(
-        t.payload.plover == "THREATEN" and 0 < trig.first - t.last <= _THREAT_GAP for t in triggers
+def _passive_done(tokens: Sequence[Token], k: int, clause: int) -> bool:
+    """ "وتم اغتيال", "أنه تم تدميرها": تم right before the noun, opening its own clause.
+
+    After a relative pronoun or an indefinite noun ("سفن تم اختطافها") it describes.
+    """
+    if k < 1 or bare(tokens[k - 1].norm) != "تم":
+        return False
+    if tokens[k - 1].norm != "تم" or k - 1 == clause:
+        return True  # "وتم", or the clause opens with تم
+    return (
+        k >= 2
+        and in_list(tokens[k - 2].norm, verb_openers())
+        and not in_list(tokens[k - 2].norm, background_words())
     )
+
+
+def _announced(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> bool:
+    """A death noun after a reporting verb and its subject ("أعلن مصدر في الشرطة مقتل شخص")."""
+    start = max(clause, trig.first - _ANNOUNCE_REACH)
+    words = reporting_words()
+    return any(
+        in_list(tokens[k].norm, words) and not tokens[k].norm.startswith(("ال", "بال"))
+        for k in range(start, trig.first)
+    )
+
+
+def _threatened(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> bool:
+    """ "التهديد بالقتل", "هدد التنظيم بقتل الرهائن": violence named as a threat's content.
+
+    Right after a threat word, or as a ب-phrase past the threatening verb's subject.
+    """
+    content = _own_clitic(tokens[trig.first].norm, trig.reading) == "ب"
+    for t in triggers:
+        gap = trig.first - t.last
+        if t.payload.plover != "THREATEN" or gap <= 0:
+            continue
+        if gap <= _THREAT_GAP or content and gap <= _THREAT_REACH:
+            return True
+    return False
 
 
 def _intention_before(trig: Match[TriggerEntry], cues: Sequence[Match[Cue]]) -> bool:
@@ -759,10 +855,16 @@ def _took_place(
     clause = _clause_start(sentence, trig.first)
     if not _governed_ok(tokens, trig, cues, clause):
         return False
+    if _intention_before(trig, cues):
+        return True  # "حاول مسلحون اقتحام المقر": an intended act (its modality says so)
     if _suffered(tokens, trig, clause):
         return True  # "تعرض صحافي في المدينة للخطف": the construction reports the act
     if trig.payload.plover == "ASSAULT" and _dated_entry(sentence, trig):
         return True  # "* 21 مايو 2005: اغتيال النائب ...": an entry of a chronology
+    if trig.payload.plover == "ASSAULT" and _passive_done(tokens, trig.first, clause):
+        return True  # "أكدت أنه تم اغتصابها": تم + verbal noun is a passive verb
+    if trig.payload.cameo == "180" and _announced(tokens, trig, clause):
+        return True  # "أعلنت الشرطة مقتل ثلاثة": the report of a death
     if marker_of(tokens, trig.first, trig.reading) not in ("", *location_markers()):
         return True
     if trig.payload.anchor == "strict" or definite(tokens[trig.first].norm, trig.reading):
@@ -876,13 +978,20 @@ def _crowd_after(sentence: Sentence, k: int) -> bool:
         if _STRONG.search(sentence.gaps[j]):
             return False
         if in_list(tokens[j].norm, crowds) or is_count(tokens[j].norm):
-            return True
+            return not _things_after(tokens, j)  # "تجمعت مئات السيارات": no crowd of people
         filler = time_filler(tokens, j)  # "أول من أمس" is a time, not a phrase
         if not filler and in_list(tokens[j].norm, prepositions()):
             return False  # "خرج من تحالف 14 آذار": a count inside a phrase is no subject
         budget -= not filler
         j += 1
     return False
+
+
+def _things_after(tokens: Sequence[Token], j: int) -> bool:
+    """The word after the count at `j` names things, not people (data/arabic/things.txt)."""
+    if j + 1 >= len(tokens):
+        return False
+    return any(c in thing_words() for c in cores(tokens[j + 1].norm))
 
 
 def _verb_near(

@@ -24,7 +24,9 @@ _AFTER_SPAN = 3
 # "مما شهدته مظاهرتان", "ما شهدته البلاد": a relative (or negated) clause about protests
 _WHAT = frozenset({"ما", "مما", "بما"})  # "مظاهرة حاشدة جابت": an adjective may intervene
 # Temporal prepositions: a violence noun after them dates another event by an earlier one.
-_SINCE = frozenset({"بعد", "منذ", "عقب", "اثر", "قبل", "ذكرى", "تاريخ", "غداه", "ابان"})
+_SINCE = frozenset({"بعد", "منذ", "عقب", "اعقاب", "اثر", "قبل", "ذكرى", "تاريخ", "غداه", "ابان"})
+# Verbal nouns of happening between a temporal preposition and the event it dates.
+_ONSET = frozenset({"وقوع", "حدوث", "اندلاع", "بدء", "بدايه", "انتهاء", "نهايه"})
 _ERA_WORDS = frozenset(
     {
         "القرن",
@@ -135,6 +137,9 @@ def recalled(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, righ
     """
     if trig.first and in_list(tokens[trig.first - 1].norm, _SINCE):
         return True
+    onset = trig.first > 1 and in_list(tokens[trig.first - 1].norm, _ONSET)  # "وقوع" keeps و
+    if onset and in_list(tokens[trig.first - 2].norm, _SINCE):
+        return True  # "قبل وقوع هجمات 11 سبتمبر", "منذ اندلاع المواجهات"
     lo, hi = max(left, trig.first - _ERA_WINDOW), min(right, trig.last + _ERA_WINDOW)
     if any(_since_after(tokens, k) for k in range(trig.last + 1, hi)):
         return True  # "وقتل 76 صحافيا منذ الغزو": a running total, not one event

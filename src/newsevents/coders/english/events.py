@@ -18,7 +18,10 @@ The rules, in order:
 5. Modality turns intentions into commitments as CAMEO does: an intended or modal
    cooperative action (will visit, ready to send aid) is AGREE (03x); an intended conflict
    action (will impose sanctions) is THREATEN (13x); a negated intended cooperation
-   (will not accept) is REJECT. The event keeps its modality.
+   (will not accept) is REJECT. The event keeps its modality. A mere possibility ("X could /
+   may / might do Y", "X would do Y if ...") is an intention only when the actor's own side
+   says it (or an unnamed spokesperson/official); otherwise it keeps its own type,
+   hypothetical ("Israel could strike Iran, analysts said").
 6. "X said Y must do Z" is a REQUEST from X to Y.
 7. Background and content are not news: a past participle describing a noun ("a building
    donated by China"), an event inside a purpose clause ("to help defend Y", which lends its
@@ -32,9 +35,14 @@ The rules, in order:
    will resign"); "issued a statement condemning X": the issuer speaks; "were engaged in" keeps
    its subject; an agentless passive attack (arrest) is coded to the place's unidentified
    armed forces (authorities); verbal acts get no implicit target from their own speaker.
-9. Refinements of the type: a demand voiced by protesters is their PROTEST; troops that
-   "arrive" deploy (MOBILIZE), peacekeepers that arrive are AID; "vowed not to X" is REJECT
-   (AGREE when X is an attack).
+9. Refinements of the type: a demand voiced by protesters is their PROTEST, and so is their
+   violence (a riot, 145); troops that "arrive" deploy (MOBILIZE), peacekeepers or relief
+   teams that arrive are AID; "vowed not to X" is REJECT (AGREE when X is an attack);
+   "protested that ..." is spoken criticism (ACCUSE); goods "received from X" are X's AID.
+10. Denials: "denied that/denied V-ing X" codes X negated (a denial with no event word inside
+   codes nothing); a denied accusation, request or threat still happened and stays asserted.
+   A request named as the object of a reaction ("rejected a Qatari request") was made before
+   and is coded too, from its maker to the reacting actor.
 """
 
 from __future__ import annotations
@@ -49,6 +57,7 @@ from newsevents.coders.english.extras import reporting_verbs
 from newsevents.coders.english.lexicon import (
     Trigger,
     form_lemmas,
+    instruments,
     light_verbs,
     protesters,
     refinements,
@@ -354,6 +363,15 @@ class Actors:
         return tok.dep_ in ("amod", "compound", "poss", "nmod") and \
             tok.head.lemma_.lower() in _EDGES
 
+    def _owner(self, tok: Token) -> list[Mention]:
+        """'its jets will strike ...': the subject is the actor's own forces, so the actor the
+        possessive pronoun stands for does the act."""
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in sx.POSSESSIVE]
+        if not poss or self.index.at(tok) is None:
+            return []
+        found = self.resolve(poss[0], None)
+        return [found] if found is not None else []
+
     def owned(self, doc: Any, m: Mention) -> bool:
         """True when a possessive pronoun owns the country-less mention `m` ('its forces':
         the actor's own people, not a second party)."""
@@ -395,6 +413,8 @@ class Actors:
     def subject(self, verb: Token) -> tuple[list[Mention], bool]:
         """(source actors, whether the verb is passive) for a verb, inheriting up chains."""
         cur, link = verb, ""
+        if _gerund_object(verb):  # "Iran denied supplying missiles": Iran supplies
+            cur, link = verb.head.head, "xcomp"
         for _ in range(5):
             passive = sx.is_passive(cur)
             if passive and link in ("conj", "xcomp"):
@@ -407,7 +427,7 @@ class Actors:
                 return agents, True
             subj = sx.children(cur, sx.SUBJECT)
             if subj:
-                return self.of(subj[0]), False
+                return self.of(subj[0]) or self._owner(subj[0]), False
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.i > 0 and \
                     cur.doc[cur.i - 1].text == "," and _governor(cur) is not None:
                 # "lodged a protest with Albania, charging its neighbour with ...": an
@@ -723,13 +743,17 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         # a country-less role acts where it is ('ethnic Albanians demonstrated in Serbia'),
         # or in the one country the sentence names, or in its target's country
         home = _place_actor(anchor, actors) or _only_country(actors)
-        if home is None and targets and targets[0].country:
+        if home is None and targets and targets[0].country and \
+                f.trig.plover not in _DYADIC and "sym" not in f.trig.flags:
             home = targets[0]
         sources = [_with_country(sources[0], home)]
         parsed = (False, parsed[1])
-    if not sources and f.trig.plover in _UNSEEN_DOERS and f.trig.pos == "verb" and \
-            sx.is_passive(f.tok):
-        sources = _unseen_doer(anchor, actors, _UNSEEN_DOERS[f.trig.plover])
+    if not sources and f.trig.plover in _UNSEEN_DOERS and f.trig.pos == "verb":
+        means = _thing_subject(f.tok, actors)
+        if means is not None and means not in instruments():
+            return None  # "a heat wave struck southern Europe": no one acts
+        if means is not None or sx.is_passive(f.tok):
+            sources = _unseen_doer(anchor, actors, _UNSEEN_DOERS[f.trig.plover])
     if not any(_grounded(m) for m in sources + targets):
         return None
     if not targets and any(c.dep_ in sx.OBJECT and c.lower_ in sx.REFLEXIVE
@@ -749,6 +773,8 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
             and not _international(f):
         targets = _implicit_targets(anchor, actors, sources, None, f.trig.plover)
     pol = polarity(anchor, doc)
+    if pol.modal and _speculation(anchor, sources, actors):
+        pol.modal = False  # "Israel could strike ..., analysts said": a possibility, no threat
     cameo, plover = _code(f, pol, actors.plover_intents)
     if plover is None:
         return None
@@ -756,7 +782,9 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
             c.dep_ == "ccomp" for c in f.tok.children):
         cameo, plover = "111", "ACCUSE"  # "X protested that Y failed to ...": spoken criticism
     if cameo.startswith("042") and sources:
-        cameo, plover = _troop_movement(anchor, sources[0], cameo, plover)
+        cameo, plover = _troop_movement(anchor, sources[0], cameo, plover, actors)
+        if not plover:
+            return None
     tokens = [f.light, f.tok] if f.light is not None else [f.tok]
     return Draft(anchor, tokens, f.trig, cameo, plover, sources, targets, pol,
                  parsed[0], parsed[1])
@@ -918,6 +946,25 @@ def _only_country(actors: Actors) -> Mention | None:
 _UNSEEN_DOERS = {"ASSAULT": "UAF", "COERCE": "GOV"}
 
 
+def _names_actor(tok: Token, actors: Actors) -> bool:
+    """True when the phrase headed by `tok` is an actor ('the minister', 'a patch of
+    Bangladeshi troops', 'who', 'she'), not a thing with an actor's adjective ('the Indian
+    monsoon')."""
+    if tok.lower_ in sx.PRONOUNS or tok.lower_ in sx.RELATIVE or actors.index.at(tok):
+        return True
+    return any(actors.index.at(o) is not None or _names_actor(o, actors)
+               for _p, o in sx.prep_objects(tok, frozenset({"of"})))
+
+
+def _thing_subject(verb: Token, actors: Actors) -> str | None:
+    """The lower-case head of the verb's subject when it names no actor (a thing)."""
+    subj = sx.children(verb, sx.SUBJECT)
+    if not subj or subj[0].lower_ in sx.PRONOUNS or subj[0].lower_ in sx.RELATIVE or \
+            any(actors.index.at(t) is not None for t in sx.phrase_tokens(subj[0])):
+        return None
+    return subj[0].lower_
+
+
 def _unseen_doer(anchor: Token, actors: Actors, sector: str) -> list[Mention]:
     """'A journalist was killed in a car bomb in Beirut': nobody is named, the attack
     happened in Lebanon, so its doer is Lebanon's unidentified armed forces (LBNUAF)."""
@@ -927,9 +974,16 @@ def _unseen_doer(anchor: Token, actors: Actors, sector: str) -> list[Mention]:
                     if _h.i != anchor.i and anchor.is_ancestor(_h)):
             continue
         for t in tok.subtree:
-            m = actors.index.at(t)
-            if m is not None and m.country and m.kind in _PLACE_KINDS:
-                return [Mention(m.start, m.end, m.country + sector, m.country, sector, None,
+            if t.i == tok.i:
+                continue  # the preposition itself
+            m = actors.index.at(t)  # a place, or a mention the place was merged into
+            if m is not None and m.country:
+                start, end = m.start, m.end
+                if m.kind not in _PLACE_KINDS:  # "police officers in Mogadishu": the place
+                    first = min(i for i, x in actors.index.by_token.items() if x is m)
+                    start = m.start + t.idx - t.doc[first].idx
+                    end = start + len(t.text)
+                return [Mention(start, end, m.country + sector, m.country, sector, None,
                                 "implicit")]
     return []
 
@@ -996,12 +1050,20 @@ def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, 
         # "Israel is opposed to X": an adjectival passive whose subject holds the attitude
         subj = sx.children(verb, sx.PASSIVE_SUBJECT)
         sources, passive = (actors.of(subj[0]) if subj else []), False
+    if passive and not sx.agent_objects(verb) and trig.plover in ("RETREAT", "MOBILIZE"):
+        moved = _moved_forces(verb, actors)
+        if moved:  # "Egyptian armoured units were moved to the border with Libya"
+            places = actors._collect([o for _p, o in sx.prep_objects(verb, _MOVE_PREPS)])
+            return moved, [m for m in places if m not in moved], (True, bool(places))
     if not sources and passive and not sx.agent_objects(verb):
         sources = _reporter(verb, actors)  # "X announced that talks are held with Y"
     extra = frozenset(w for slot in trig.pattern for w in slot if w in _PATTERN_PREPS)
     instruments = frozenset(w for slot in trig.pattern for w in slot
                             if w not in _PATTERN_PREPS and w.isalpha())
     targets = actors.verb_targets(verb, passive, extra, instruments)
+    if _gerund_object(verb):  # "denied supplying missiles to the Houthis"
+        targets += actors._collect([o for _p, o in sx.prep_objects(verb.head.head,
+                                                                   sx.TARGET_PREPS)])
     objects = [m for o in sx.children(verb, sx.OBJECT) for m in actors.of(o)]
     if trig.plover == "ACCUSE" and not objects:  # 'complained to the UN over Israeli raids'
         accused = actors._collect([o for _p, o in sx.prep_objects(
@@ -1022,6 +1084,19 @@ def _received(verb: Token, actors: Actors) -> tuple[list, list, tuple]:
     if passive or not givers:
         return [], [], (False, False)
     return givers, recipients, (True, bool(recipients))
+
+
+# Where moved forces go or come from ('moved to the border with Libya', 'withdrawn from').
+_MOVE_PREPS = frozenset({"to", "from", "into", "toward", "towards", "along", "near", "in",
+                         "out"})
+
+
+def _moved_forces(verb: Token, actors: Actors) -> list[Mention]:
+    """The armed forces that are the passive subject of a movement verb: their own state
+    moved them ('Eritrean forces were withdrawn from ...')."""
+    subj = sx.children(verb, sx.PASSIVE_SUBJECT)
+    found = actors.of(subj[0]) if subj else []
+    return [m for m in found if m.country and m.sector in ("MIL", "REB", "COP")]
 
 
 _PATTERN_PREPS = frozenset({"in", "for", "of", "by", "with", "to", "on", "against", "at"})
@@ -1058,6 +1133,9 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
         light_targets = []
     # attitudes are 'for'/'over' someone: 'disapproval for US policies', 'support for Kyiv'
     attitude = frozenset({"for", "over"}) if f.trig.plover in ("ACCUSE", "SUPPORT") else frozenset()
+    if not sources and f.trig.plover == "AID":  # "a $2 billion loan from the IMF to Egypt"
+        sources = [m for m in actors._collect([o for _p, o in sx.prep_objects(
+            noun, frozenset({"from"}))]) if _grounded(m)]
     targets = actors.noun_targets(noun, of_target, attitude)
     if not of_target and not sources:
         sources = actors._collect([o for p, o in sx.prep_objects(noun, frozenset({"of"}))])
@@ -1096,6 +1174,13 @@ def _symmetric(trig: Trigger, sources: list, targets: list) -> tuple[list, list]
         others = [m for m in sources[1:] if (m.country or m.code) != (first.country or first.code)]
         if others:
             return [first], others[:1]
+    if not sources and len(targets) > 1 and "sym" in trig.flags:
+        # "a peace agreement between Ethiopia and Eritrea was signed", "talks between Armenia
+        # and Azerbaijan resumed": the two parties named together are the dyad
+        first = targets[0]
+        others = [m for m in targets[1:] if (m.country or m.code) != (first.country or first.code)]
+        if others and _grounded(first):
+            return [first], others[:1]
     return sources, targets
 
 
@@ -1103,11 +1188,22 @@ def _negated_inner(f: Found, doc: Any, actors: Actors) -> Draft | None:
     """'denied that it attacked Y': the inner event, negated, in place of the denial."""
     inner = f.inner[0]
     draft = _draft(Found(inner.tok, inner.trig, inner.light, None, inner.inner), doc, actors)
+    if draft is not None and inner.trig.pos == "noun" and inner.trig.plover in _SPOKEN:
+        # "China denied the accusations by the Philippines": the accusation was made; what is
+        # denied is its content, so the accusation stands, aimed at the denier
+        denier, _ = actors.subject(f.tok)
+        if not draft.targets or draft.targets[0].kind == "implicit":
+            draft.targets = [m for m in denier if m not in draft.sources]
+        return draft
     if draft is not None:
         draft.pol.negated = True
         if not draft.sources:
             draft.sources, _ = actors.subject(f.tok)
     return draft
+
+
+# Types of spoken acts: denying one denies its content, not that it was said.
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 
 
 def _refine(tok: Token, cameo: str) -> str:
@@ -1139,12 +1235,15 @@ def _code(f: Found, pol: Polarity, plover_intents: bool) -> tuple[str, str | Non
     if "intent" in f.trig.flags and direct and plover_intents:
         inner = direct[0]  # "agreed to withdraw", "promised military aid" (not "to end X")
         return _intent_code(_refine(inner.tok, inner.trig.cameo), inner.trig.plover, plover)
-    if pol.negated and plover == "AGREE":
-        return "120", "REJECT"  # "will not accept", "did not agree"
+    if pol.negated and plover == "AGREE" and (pol.modality == "intended" or pol.modal):
+        pol.negated = False  # the refusal itself happened
+        return "120", "REJECT"  # "will not accept": an announced refusal ("has not agreed"
+        # only reports that no agreement happened: AGREE, negated)
     intends = plover_intents and ((pol.modality == "intended" and not pol.purpose) or (
         pol.modal and not pol.conditional))
     if intends and plover in COOPERATIVE and plover != "AGREE":
-        if pol.negated:
+        if pol.negated:  # "will not send aid": a refusal, which itself happened
+            pol.negated = False
             return "120", "REJECT"
         if _has_condition(f.tok, "unless"):  # "will withdraw its force unless ...": a threat
             return _intent_code(cameo, "SANCTION", "THREATEN")
@@ -1154,18 +1253,42 @@ def _code(f: Found, pol: Polarity, plover_intents: bool) -> tuple[str, str | Non
     return cameo, plover
 
 
+_POSSIBILITY = frozenset({"could", "may", "might"})
+
+
+def _speculation(anchor: Token, sources: list[Mention], actors: Actors) -> bool:
+    """True when a modal clause states a possibility ('X could/may/might do Y', 'X would do Y
+    if ...') that no speaker of the actor's own side voices: the writer's or a third party's
+    conjecture, a hypothetical act rather than an intention or a threat."""
+    chain = [anchor, *[h for dep, h in sx.path_up(anchor, 3) if dep in ("xcomp", "conj")]]
+    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+    if not (modals & _POSSIBILITY or "would" in modals and _has_condition(anchor, "if")):
+        return False
+    own = {m.country for m in sources if m.country}
+    for dep, head in sx.path_up(anchor, 4):
+        if dep == "ccomp" and head.lemma_.lower() in reporting_verbs():
+            speakers = actors.subject(head)[0]
+            if any(m.country in own for m in speakers if m.country):
+                return False  # the actor's own side says it could act: a threat or offer
+            # an unnamed official or spokesperson speaks for the actor in question
+            return not any(m.country is None and m.sector in _STATE_SECTORS for m in speakers)
+    return True
+
+
 def _negated_complement(tok: Token) -> bool:
     """True when the infinitive complement of `tok` is negated ('vowed not to return')."""
     return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)
                for c in tok.children)
 
 
-def _troop_movement(verb: Token, source: Mention, cameo: str,
-                    plover: str) -> tuple[str, str]:
+def _troop_movement(verb: Token, source: Mention, cameo: str, plover: str,
+                    actors: Actors) -> tuple[str, str]:
     """Troops that 'arrive in' a country do not visit it: peacekeepers are protection
     provided (AID 074), other armed forces a deployment (MOBILIZE 154)."""
     subj = sx.children(verb, sx.SUBJECT)
     words = {t.lower_ for t in sx.phrase_tokens(subj[0])} if subj else set()
+    if subj and not _names_actor(subj[0], actors) and not words & relief_words():
+        return "", ""  # "the Indian monsoon arrived in Kerala": things do not visit
     if source.sector == "IGO" and source.kind == "role" or any(
             w.startswith("peacekeep") for w in words):
         return "074", "AID"

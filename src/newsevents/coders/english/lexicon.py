@@ -272,3 +272,9 @@ def relief_words() -> frozenset[str]:
     """Words naming relief workers or goods (data/triggers/en/relief.tsv): their arrival in a
     country is humanitarian aid, not a visit."""
     return frozenset(r["word"].lower() for r in _rows("triggers", "en", "relief.tsv"))
+
+
+@cache
+def instruments() -> frozenset[str]:
+    """Words naming means of violence (data/triggers/en/instruments.tsv)."""
+    return frozenset(r["word"].lower() for r in _rows("triggers", "en", "instruments.tsv"))
