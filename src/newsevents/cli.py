@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsevents import __version__
+from newsevents.api import DEFAULT_BATCH
 from newsevents.errors import NewsEventsError
 
 app = typer.Typer(
@@ -179,7 +180,7 @@ def ingest(
     db: Db = DEFAULT_DB,
     workers: Workers = 2,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1,
-                                            help="Articles per transaction.")] = 200,
+                                            help="Articles per transaction.")] = DEFAULT_BATCH,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     progress: Annotated[bool, typer.Option(help="Progress bar on a terminal.")] = True,
     debug: Debug = False,
