@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsevents.defaults import DEFAULT_BATCH, DEFAULT_DB, DEFAULT_MAX_BYTES
 from newsevents.errors import NewsEventsError, StoreError
 from newsevents.export import records
 from newsevents.model import Article
-from newsevents.runner import DEFAULT_MAX_BYTES, process_items, process_paths
-from newsevents.store import DEFAULT_DB, Store
+from newsevents.runner import process_items, process_paths
+from newsevents.store import Store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,7 +34,6 @@ __all__ = [
     "ingest", "open_store", "records", "stored_records",
 ]
 
-DEFAULT_BATCH = 50  # articles per transaction; small enough that writing overlaps processing
 
 
 @dataclass(slots=True, frozen=True)

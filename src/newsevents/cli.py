@@ -22,8 +22,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsevents import __version__
-from newsevents.api import DEFAULT_BATCH
+from newsevents import __version__, defaults
+from newsevents.defaults import DEFAULT_BATCH, DEFAULT_MAX_BYTES
 from newsevents.errors import NewsEventsError
 
 app = typer.Typer(
@@ -75,8 +75,7 @@ Outlet = Annotated[str | None, typer.Option("--outlet", help="Only this outlet."
 Language = Annotated[str | None, typer.Option("--language", help="Only this language (en, ar).")]
 By = Annotated[DateBy, typer.Option("--by", help="Filter dates on the event or the publication.")]
 
-DEFAULT_DB = Path("newsevents.duckdb")
-DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_DB = Path(defaults.DEFAULT_DB)
 
 
 # -- plumbing -----------------------------------------------------------------------

@@ -13,7 +13,7 @@ one article, never the batch.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 from newsevents import clean, coders, ids, language, segment
 from newsevents.dates import events as event_dates
@@ -49,15 +49,6 @@ def process(article: Article) -> Article:
     for name, stage in STAGES:
         article = _run_stage(name, stage, article)
     return article
-
-
-def process_many(articles: Iterable[Article]) -> Iterator[Article | NewsEventsError]:
-    """Process articles one by one, yielding each result or the error that stopped it."""
-    for article in articles:
-        try:
-            yield process(article)
-        except NewsEventsError as exc:
-            yield exc
 
 
 def process_batch(articles: Sequence[Article]) -> list[Result]:

@@ -28,6 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from newsevents.defaults import DEFAULT_MAX_BYTES
 from newsevents.errors import InputError
 from newsevents.model import Article
 
@@ -61,7 +62,9 @@ _WORD = re.compile(r"\w")
 # ----------------------------------------------------------------------------- public API
 
 
-def iter_articles(paths: Sequence[str | Path], *, max_bytes: int = 5_000_000) -> Iterator[Item]:
+def iter_articles(
+    paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
     """Yield one `Article` per readable document under `paths`, or an `InputError` per bad one.
 
     `paths` may name files, directories (read recursively, sorted, hidden names skipped)

@@ -25,12 +25,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from newsevents.defaults import DEFAULT_MAX_BYTES
 from newsevents.errors import InputError, NewsEventsError, ProcessingError
 from newsevents.model import Article
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_BYTES = 5_000_000
 CHUNK_SIZE = 8  # articles per task: small enough to balance, large enough to batch spaCy
 PROGRESS_MIN_FILES = 4  # fewer input files than this: no progress bar
 

@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import duckdb
 
+from newsevents.defaults import DEFAULT_DB
 from newsevents.errors import InputError, NewsEventsError, StoreError
 from newsevents.model import Article
 
 if TYPE_CHECKING:
     import pandas as pd
 
-DEFAULT_DB = "newsevents.duckdb"
 
 DateBy = Literal["event", "publication"]
 
