@@ -62,6 +62,7 @@ from newsevents.coders.english.lexicon import (
     protesters,
     refinements,
     relief_words,
+    trigger_words,
     triggers,
 )
 from newsevents.coders.english.modality import Polarity, polarity
@@ -159,6 +160,10 @@ def _gerund_object(tok: Token) -> bool:
 
 def match(tok: Token) -> Trigger | None:
     """The most specific lexicon trigger that `tok` realises, if any."""
+    words, low = trigger_words(), tok.lower_
+    if low not in words and tok.lemma_.lower() not in words and \
+            form_lemmas().get(low, "") not in words:
+        return None  # most tokens: no lexicon row at all, whatever their part of speech
     pos = _pos(tok)
     if pos is None:
         return None

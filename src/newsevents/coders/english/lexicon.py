@@ -97,6 +97,13 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
 
 
 @cache
+def trigger_words() -> frozenset[str]:
+    """Every lemma or word form that heads a trigger row, whatever its part of speech
+    (a cheap first test before the part of speech is worked out)."""
+    return frozenset(lemma for _pos, lemma in triggers())
+
+
+@cache
 def light_verbs() -> dict[str, tuple[frozenset[str], ...]]:
     """Light verb lemma -> alternatives of required particles (empty tuple = none needed)."""
     table: dict[str, tuple[frozenset[str], ...]] = {}
