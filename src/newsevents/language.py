@@ -12,7 +12,10 @@ from typing import Any
 
 from newsevents.model import Article
 
-SAMPLE_CHARS = 2000  # the opening of an article decides its language
+# The opening of an article decides its language. lingua's cost grows with the sample;
+# 600 characters (a title and a paragraph or two) agreed with a 2000-character sample on
+# every article of the benchmark corpus, at a quarter of the time.
+SAMPLE_CHARS = 600
 CODED = ("en", "ar")
 _GIVEN_ALIASES = {"eng": "en", "english": "en", "ara": "ar", "arb": "ar", "arabic": "ar"}
 
@@ -35,7 +38,8 @@ def _get_detector() -> Any:
 
 
 def detect(text: str) -> str:
-    """`en`, `ar` or `other` for a text (its first ~2000 characters); "other" when empty."""
+    """`en`, `ar` or `other` for a text (its first `SAMPLE_CHARS` characters); "other"
+    when empty."""
     sample = text[:SAMPLE_CHARS]
     if not sample.strip():
         return "other"
