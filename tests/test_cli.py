@@ -84,6 +84,16 @@ def test_events_table_and_filters(filled_db: Path) -> None:
     assert bad.exit_code == 2 and "RUS-IRQ" in bad.stderr
 
 
+def test_relations_table(filled_db: Path) -> None:
+    result = runner.invoke(app, ["relations", "--db", str(filled_db), "--period", "year"])
+    assert result.exit_code == 0, result.output
+    assert "RUS" in result.stdout and "TUR" in result.stdout and "2024" in result.stdout
+    empty = runner.invoke(app, ["relations", "--db", str(filled_db), "--dyad", "IRQ-RUS"])
+    assert empty.exit_code == 0 and "no events" in empty.stdout
+    bad = runner.invoke(app, ["relations", "--db", str(filled_db), "--since", "May 2024"])
+    assert bad.exit_code != 0 and "YYYY" in bad.stderr and "Traceback" not in bad.stderr
+
+
 def test_export_formats(filled_db: Path, tmp_path: Path) -> None:
     jsonl = runner.invoke(app, ["export", "--db", str(filled_db)])
     assert jsonl.exit_code == 0

@@ -14,7 +14,7 @@ import pytest
 from newsevents import store as store_module
 from newsevents.errors import InputError, ProcessingError, StoreError
 from newsevents.export import records
-from newsevents.store import MIGRATIONS, Store, parse_dyad
+from newsevents.store import MIGRATIONS, EventFilter, Store, parse_dyad
 
 TEXTS = [
     "Russia met Iraq in Moscow on Monday. Iraq did not attack Turkey.",
@@ -133,10 +133,15 @@ def test_dyad_summary_and_stats(db_path: Path, make_article) -> None:
     with Store.open(db_path) as store:
         summary = store.dyad_summary()
         assert set(summary.columns) == {"source_country", "target_country", "event_type",
-                                        "events"}
+                                        "events", "goldstein_mean"}
         assert summary["events"].sum() == 4
         monthly = store.dyad_summary(period="month")
         assert set(monthly["period"]) == {"2024-05", "2024-06"}
+        june = store.dyad_summary(period="month", since="2024-06")
+        assert set(june["period"]) == {"2024-06"} and june["events"].sum() == 1
+        turkey = store.dyad_summary(country="TUR")
+        assert turkey["events"].sum() == 2
+        assert (turkey["goldstein_mean"] <= 10).all() and (turkey["goldstein_mean"] >= -10).all()
         stats = store.stats()
         assert stats["event_types"]["ASSAULT"] == 1
         assert stats["languages"] == {"en": 2}
@@ -248,3 +253,39 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path) -> None:
     assert {"event_date_end", "date_text", "date_start", "date_end"} <= columns
     assert con.execute("SELECT text FROM articles WHERE id = 'a1'").fetchone() == ("kept",)
     con.close()
+
+
+def test_unknown_event_filter_is_named(db_path: Path) -> None:
+    with Store.open(db_path) as store, pytest.raises(ValueError, match="unknown event filter"):
+        store.events(countries="RUS")
+    with pytest.raises(ValueError, match="by must be"):
+        EventFilter.of(by="week")
+
+
+def test_event_filter_builds_parameters_not_sql_text() -> None:
+    # untrusted values go into parameters; the SQL text holds only placeholders
+    where, params = EventFilter(outlet="x'; DROP TABLE events; --", since="2024").where()
+    assert all("DROP" not in clause for clause in where)
+    assert params[0] == "x'; DROP TABLE events; --"
+
+
+def test_relations_per_pair_and_period(db_path: Path, make_article) -> None:
+    first = make_article("Russia met Iraq. Then Russia attacked Iraq.",
+                         events=[("Russia", "met", "Iraq", "CONSULT"),
+                                 ("Russia", "attacked", "Iraq", "ASSAULT")])
+    second = make_article("Russia did not attack Iraq.",
+                          events=[("Russia", "attack", "Iraq", "ASSAULT")])
+    (_consult, assault), (denied,) = first.events, second.events
+    assault.quad_class, assault.goldstein = 4, -9.0
+    denied.quad_class, denied.goldstein = 4, -9.0
+    assault.date.value = date(2023, 2, 1)
+    with Store.open(db_path) as store:
+        store.add_batch([first, second])
+        rows = store.relations(period="month").to_dict("records")
+        yearly = store.relations(period="year", dyad="IRQ-RUS", undirected=True)
+        none = store.relations(dyad="IRQ-RUS")
+    assert denied.negated and none.empty  # directed: Iraq never acted on Russia
+    assert [(r["period"], r["events"], r["cooperative"], r["conflictual"]) for r in rows] == [
+        ("2023-02", 1, 0, 1), ("2024-05", 1, 1, 0)]  # the denied attack is left out
+    assert rows[0]["goldstein_sum"] == -9.0 and rows[1]["goldstein_mean"] == 1.0
+    assert list(yearly["period"]) == ["2023", "2024"]

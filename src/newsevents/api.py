@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from newsevents.defaults import DEFAULT_BATCH, DEFAULT_DB, DEFAULT_MAX_BYTES
 from newsevents.errors import NewsEventsError, StoreError
@@ -262,6 +262,14 @@ def events_frame(db: str | Path = DEFAULT_DB, **filters: Any) -> pd.DataFrame:
     country, since, until, outlet, language, by, undirected, limit)."""
     with open_store(db, read_only=True) as store:
         return store.events(**filters)
+
+
+def relations_frame(
+    db: str | Path = DEFAULT_DB, period: Literal["month", "year"] = "month", **filters: Any
+) -> pd.DataFrame:
+    """Country-pair relations over time (see `Store.relations`; filters as `events_frame`)."""
+    with open_store(db, read_only=True) as store:
+        return store.relations(period=period, **filters)
 
 
 def stored_records(db: str | Path = DEFAULT_DB, **filters: Any) -> list[dict[str, Any]]:

@@ -286,6 +286,36 @@ def export(
             _err(f"wrote {n} events to {output}")
 
 
+class Period(StrEnum):
+    """The time step of `relations`."""
+
+    month = "month"
+    year = "year"
+
+
+@app.command()
+def relations(
+    db: Db = DEFAULT_DB,
+    dyad: Dyad = None,
+    undirected: Undirected = False,
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    by: By = DateBy.event,
+    period: Annotated[Period, typer.Option("--period", help="Time step.")] = Period.month,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")] = 60,
+    debug: Debug = False,
+) -> None:
+    """Country-pair relations over time: events, cooperative/conflictual, Goldstein."""
+    from newsevents.api import relations_frame
+
+    with _guard(debug):
+        frame = relations_frame(db, period=period.value, **_filters(
+            dyad=dyad, undirected=undirected, country=country, since=since, until=until,
+            by=by))
+        _print_relations(frame, limit)
+
+
 @app.command()
 def stats(db: Db = DEFAULT_DB, debug: Debug = False) -> None:
     """Counts of articles, events, actors and skipped inputs in the database."""
@@ -448,6 +478,24 @@ def _print_records_table(recs: list[dict[str, Any]], title: str | None = None) -
 def _cell(value: Any) -> str:
     """A table cell: missing values (None, NaN, NA) as "-"."""
     return value if isinstance(value, str) and value else "-"
+
+
+def _print_relations(frame: Any, limit: int) -> None:
+    """The relations table, oldest period first."""
+    if frame.empty:
+        _out().print("no events between two known countries for these filters")
+        return
+    table = Table(title="Relations per country pair (source -> target), negated events left out")
+    columns = ("period", "source_country", "target_country", "events", "cooperative",
+               "conflictual", "goldstein_mean", "goldstein_sum")
+    for name in columns:
+        table.add_column(name.replace("_country", "").replace("_", " "),
+                         justify="left" if name in columns[:3] else "right")
+    for row in frame.head(limit).itertuples(index=False):
+        table.add_row(*(str(getattr(row, name)) for name in columns))
+    _out().print(table)
+    if len(frame) > limit:
+        _err(f"({len(frame) - limit} more rows; raise --limit or narrow the filters)")
 
 
 def _print_dyads(frame: Any, top: int = 15) -> None:

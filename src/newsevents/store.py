@@ -312,39 +312,24 @@ class Store:
         """True when an article with this id is stored."""
         return bool(self._fetch("SELECT 1 FROM articles WHERE id = ?", [article_id]))
 
-    def events(
-        self,
-        *,
-        dyad: str | None = None,
-        undirected: bool = False,
-        event_type: str | None = None,
-        country: str | None = None,
-        since: date | str | None = None,
-        until: date | str | None = None,
-        outlet: str | None = None,
-        language: str | None = None,
-        by: DateBy = "event",
-        limit: int | None = None,
-    ) -> pd.DataFrame:
+    def events(self, *, limit: int | None = None, **filters: Any) -> pd.DataFrame:
         """Stored events joined with their article's metadata, filtered, as a DataFrame.
 
-        `dyad="RUS-IRQ"` means source country RUS acting on target country IRQ;
-        with `undirected=True` either direction matches. `country` matches either side.
-        `since`/`until` (inclusive) apply to the event date, or to the publication
-        date with `by="publication"`.
+        `filters` are the fields of `EventFilter`: `dyad="RUS-IRQ"` means source country
+        RUS acting on target country IRQ (`undirected=True`: either direction);
+        `country` matches either side; `since`/`until` (inclusive) apply to the event
+        date, or to the publication date with `by="publication"`.
         """
-        sql, params = _events_query(
-            dyad, undirected, event_type, country, since, until, outlet, language, by, limit
-        )
+        sql, params = _events_query(EventFilter.of(**filters), limit)
         return self._frame(sql, params)
 
-    def event_rows(self, **filters: Any) -> Iterator[dict[str, Any]]:
+    def event_rows(self, *, limit: int | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
         """Stored events (same filters as `events`) as plain dicts, JSON columns decoded.
 
         Values keep their database types (int, float, bool, date, list), unlike a
         DataFrame, which turns integer columns with nulls into floats.
         """
-        sql, params = _events_query(**filters)
+        sql, params = _events_query(EventFilter.of(**filters), limit)
         try:
             cursor = self._con.execute(sql, params)
             names = [d[0] for d in cursor.description or []]
@@ -376,23 +361,52 @@ class Store:
         return self._frame("SELECT * FROM skipped ORDER BY seen_at, path", [])
 
     def dyad_summary(
-        self, *, period: Literal["month", "year"] | None = None, by: DateBy = "event"
+        self, *, period: Literal["month", "year"] | None = None, **filters: Any
     ) -> pd.DataFrame:
-        """Event counts per (source country, target country, event type[, period])."""
-        column = "e.event_date" if by == "event" else "a.published"
+        """Event counts and mean Goldstein score per (source country, target country,
+        event type[, period]); `filters` as `events` (the period follows their `by`)."""
+        chosen = EventFilter.of(**filters)
+        column = "e.event_date" if chosen.by == "event" else "a.published"
         group = ["e.source_country", "e.target_country", "e.event_type"]
         select = list(group)
         if period is not None:
             fmt = "%Y-%m" if period == "month" else "%Y"
             select.append(f"strftime({column}, '{fmt}') AS period")
             group.append("period")
+        where, params = chosen.where()
+        where.append("(e.source_country IS NOT NULL OR e.target_country IS NOT NULL)")
         sql = (
-            f"SELECT {', '.join(select)}, count(*) AS events FROM events e "
-            "JOIN articles a ON a.id = e.article_id "
-            "WHERE e.source_country IS NOT NULL OR e.target_country IS NOT NULL "
+            f"SELECT {', '.join(select)}, count(*) AS events, "
+            "round(avg(e.goldstein), 2) AS goldstein_mean FROM events e "
+            f"JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)} "
             f"GROUP BY {', '.join(group)} ORDER BY events DESC, {', '.join(group)}"
         )
-        return self._frame(sql, [])
+        return self._frame(sql, params)
+
+    def relations(
+        self, *, period: Literal["month", "year"] = "month", **filters: Any
+    ) -> pd.DataFrame:
+        """How each ordered country pair related, period by period: event counts, the
+        cooperative (quad classes 1-2) and conflictual (3-4) shares, and the mean and
+        summed Goldstein scores. Negated events are left out (they did not happen);
+        `filters` as `events`, and the period follows their `by` date."""
+        chosen = EventFilter.of(**filters)
+        column = "e.event_date" if chosen.by == "event" else "a.published"
+        fmt = "%Y-%m" if period == "month" else "%Y"
+        where, params = chosen.where()
+        where += ["e.source_country IS NOT NULL", "e.target_country IS NOT NULL",
+                  "NOT coalesce(e.negated, false)", f"{column} IS NOT NULL"]
+        sql = (
+            f"SELECT strftime({column}, '{fmt}') AS period, e.source_country, "
+            "e.target_country, count(*) AS events, "
+            "count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperative, "
+            "count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflictual, "
+            "round(avg(e.goldstein), 2) AS goldstein_mean, "
+            "round(sum(e.goldstein), 1) AS goldstein_sum FROM events e "
+            f"JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)} "
+            "GROUP BY ALL ORDER BY period, events DESC, e.source_country, e.target_country"
+        )
+        return self._frame(sql, params)
 
     def article_texts(self) -> list[str]:
         """The clean text of every stored article, in id order."""
@@ -437,22 +451,67 @@ def _explain_open_error(path: str, exc: duckdb.Error) -> str:
     return f"{path}: cannot open the database ({message.splitlines()[0] if message else exc})"
 
 
-def _events_query(
-    dyad: str | None = None,
-    undirected: bool = False,
-    event_type: str | None = None,
-    country: str | None = None,
-    since: date | str | None = None,
-    until: date | str | None = None,
-    outlet: str | None = None,
-    language: str | None = None,
-    by: DateBy = "event",
-    limit: int | None = None,
-) -> tuple[str, list[Any]]:
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which stored events a query covers; a field left at its default sets no condition."""
+
+    dyad: str | None = None  # "RUS-IRQ": source RUS acting on target IRQ
+    undirected: bool = False  # the dyad matches either direction
+    event_type: str | None = None
+    country: str | None = None  # either side
+    since: date | str | None = None  # inclusive; YYYY, YYYY-MM or YYYY-MM-DD
+    until: date | str | None = None  # inclusive; a partial date means its last day
+    outlet: str | None = None
+    language: str | None = None
+    by: DateBy = "event"  # which date since/until (and periods) use: event or publication
+
+    @classmethod
+    def of(cls, **filters: Any) -> EventFilter:
+        """A filter from keyword arguments; an unknown name is a ValueError naming it."""
+        known = set(cls.__dataclass_fields__)
+        unknown = sorted(set(filters) - known)
+        if unknown:
+            raise ValueError(f"unknown event filter {', '.join(unknown)} "
+                             f"(known: {', '.join(sorted(known))})")
+        if filters.get("by") not in (None, "event", "publication"):
+            raise ValueError(f"by must be 'event' or 'publication', not {filters['by']!r}")
+        return cls(**{k: v for k, v in filters.items() if v is not None})
+
+    def where(self) -> tuple[list[str], list[Any]]:
+        """SQL conditions (over events `e` joined with articles `a`) and their parameters."""
+        where: list[str] = []
+        params: list[Any] = []
+        if self.dyad:
+            where.append(self._dyad_clause(params))
+        if self.country:
+            where.append("(e.source_country = ? OR e.target_country = ?)")
+            params += [self.country.upper(), self.country.upper()]
+        for column, value in (("e.event_type", self.event_type and self.event_type.upper()),
+                              ("a.outlet", self.outlet), ("a.language", self.language)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        column = "e.event_date" if self.by == "event" else "a.published"
+        for bound, sign, end in ((self.since, ">=", False), (self.until, "<=", True)):
+            if bound:
+                where.append(f"{column} {sign} ?")
+                params.append(_as_date(bound, end=end))
+        return where, params
+
+    def _dyad_clause(self, params: list[Any]) -> str:
+        """The dyad's condition; appends its parameters to `params`."""
+        src, tgt = parse_dyad(self.dyad or "")
+        clause = "(e.source_country = ? AND e.target_country = ?)"
+        params += [src, tgt]
+        if self.undirected:
+            params += [tgt, src]
+            return f"({clause} OR {clause})"
+        return clause
+
+
+def _events_query(chosen: EventFilter, limit: int | None = None) -> tuple[str, list[Any]]:
     """The SELECT behind `Store.events` and `Store.event_rows`, with its parameters."""
-    where, params = _event_filters(
-        dyad, undirected, event_type, country, since, until, outlet, language, by
-    )
+    where, params = chosen.where()
     sql = (
         "SELECT e.*, a.path AS article_path, a.outlet, a.language, a.published, "
         "a.published_source, a.url FROM events e JOIN articles a ON a.id = e.article_id"
@@ -463,47 +522,6 @@ def _events_query(
         sql += " LIMIT ?"
         params.append(int(limit))
     return sql, params
-
-
-def _event_filters(
-    dyad: str | None,
-    undirected: bool,
-    event_type: str | None,
-    country: str | None,
-    since: date | str | None,
-    until: date | str | None,
-    outlet: str | None,
-    language: str | None,
-    by: DateBy,
-) -> tuple[list[str], list[Any]]:
-    """WHERE clauses and their parameters for `Store.events`."""
-    where: list[str] = []
-    params: list[Any] = []
-    if dyad:
-        src, tgt = parse_dyad(dyad)
-        clause = "(e.source_country = ? AND e.target_country = ?)"
-        if undirected:
-            clause = f"({clause} OR {clause})"
-            params += [src, tgt, tgt, src]
-        else:
-            params += [src, tgt]
-        where.append(clause)
-    if country:
-        where.append("(e.source_country = ? OR e.target_country = ?)")
-        params += [country.upper(), country.upper()]
-    for column, value in (("e.event_type", event_type), ("a.outlet", outlet),
-                          ("a.language", language)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value.upper() if column == "e.event_type" else value)
-    column = "e.event_date" if by == "event" else "a.published"
-    if since:
-        where.append(f"{column} >= ?")
-        params.append(_as_date(since))
-    if until:
-        where.append(f"{column} <= ?")
-        params.append(_as_date(until, end=True))
-    return where, params
 
 
 def parse_dyad(dyad: str) -> tuple[str, str]:
