@@ -35,8 +35,9 @@ def test_pool_gives_the_same_content_as_one_process(mixed_dir: Path) -> None:
         out: list[Any] = []
         for result in process_paths([mixed_dir], workers=workers, progress=False, chunk_size=2):
             if isinstance(result, Article):
-                out.append((result.id, result.text, result.language, len(result.sentences),
-                            sorted(r["id"] for r in records(result))))
+                # the raw input too: workers leave it out and the caller puts it back
+                out.append((result.id, result.raw, result.text, result.language,
+                            len(result.sentences), sorted(r["id"] for r in records(result))))
             else:
                 out.append((result.path, str(result)))
         return sorted(out, key=repr)

@@ -135,8 +135,22 @@ def _work(chunk: list[Article]) -> list[Packed]:
     except Exception:  # a bug outside the stages: fall back to one article at a time
         log.debug("batch failed; processing one by one", exc_info=True)
         return [_process_one(article) for article in chunk]
-    return [r if isinstance(r, Article) else _pack(r, a.path)
+    return [_without_raw(r) if isinstance(r, Article) else _pack(r, a.path)
             for r, a in zip(results, chunk, strict=True)]
+
+
+def _without_raw(article: Article) -> Article:
+    """The article to send back without its raw input (often HTML many times the size of
+    its text): the calling process still holds it and puts it back (`_with_raw`)."""
+    article.raw = ""
+    return article
+
+
+def _with_raw(result: Result, sent: Article) -> Result:
+    """Restore the raw input a worker left out of `result`."""
+    if isinstance(result, Article) and not result.raw:
+        result.raw = sent.raw
+    return result
 
 
 def _pack(exc: NewsEventsError, path: str | None) -> tuple[str, str | None, str, str]:
@@ -227,7 +241,8 @@ def _collect(
     for future in done:
         chunk = pending.pop(future)
         try:
-            yield from (_unpack(p) for p in future.result())
+            packed = future.result()
+            yield from (_with_raw(_unpack(p), a) for p, a in zip(packed, chunk, strict=True))
         except BrokenProcessPool:
             broken = True
             yield from (_crashed(a) for a in chunk)
