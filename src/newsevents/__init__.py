@@ -8,6 +8,7 @@ The public API (imported lazily, so ``import newsevents.model`` stays cheap):
 - `ingest(paths, db=...) -> IngestReport`: code and store into a DuckDB file;
 - `open_store(path) -> Store`, `events_frame(db, **filters) -> DataFrame`,
   `stored_records(db, **filters) -> list[dict]`: read the database back;
+- `relations_frame(db, period, **filters) -> DataFrame`: country pairs over time;
 - `validate_record(record) -> list[str]`: check a record against the contract.
 """
 
@@ -27,6 +28,8 @@ _EXPORTS: dict[str, str] = {
     "open_store": "newsevents.api",
     "events_frame": "newsevents.api",
     "stored_records": "newsevents.api",
+    "relations_frame": "newsevents.api",
+    "EventFilter": "newsevents.store",
     "records": "newsevents.api",
     "IngestReport": "newsevents.api",
     "Skipped": "newsevents.api",
@@ -46,10 +49,11 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
-    "Article", "ConfigError", "Event", "IngestReport", "InputError", "Mention",
+    "Article", "ConfigError", "Event", "EventFilter", "IngestReport", "InputError", "Mention",
     "NewsEventsError", "ProcessingError", "Skipped", "Store", "StoreError", "__version__",
     "event_record", "events_frame", "extract", "extract_paths", "extract_text", "ingest",
-    "open_store", "process", "records", "stored_records", "validate_record", "write_records",
+    "open_store", "process", "records", "relations_frame", "stored_records",
+    "validate_record", "write_records",
 ]
 
 if TYPE_CHECKING:
@@ -63,6 +67,7 @@ if TYPE_CHECKING:
         ingest,
         open_store,
         records,
+        relations_frame,
         stored_records,
     )
     from newsevents.errors import (
@@ -75,7 +80,7 @@ if TYPE_CHECKING:
     from newsevents.export import event_record, validate_record, write_records
     from newsevents.model import Article, Event, Mention
     from newsevents.pipeline import process
-    from newsevents.store import Store
+    from newsevents.store import EventFilter, Store
 
 
 def __getattr__(name: str) -> Any:
