@@ -9,6 +9,7 @@ import pytest
 from newsevents import clean, segment
 from newsevents.model import Article, Zone
 from newsevents.readers import iter_articles
+from newsevents.segment import MAX_SENTENCE_CHARS, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -131,3 +132,21 @@ def test_arabic_etc_ends_a_sentence() -> None:
 def test_abbreviation_before_starter_with_comma() -> None:
     text = "He moved to the U.S. However, he returned."
     assert sentences(text) == ["He moved to the U.S.", "However, he returned."]
+
+
+def test_a_run_without_sentence_ends_is_cut_into_capped_pieces() -> None:
+    clause = "the ministers discussed the deal, and "
+    text = "Russia met Iraq and " + clause * 200
+    spans = sentence_spans(text, 0, len(text))
+    assert len(spans) > 1
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert all(text[e - 1] == "," for s, e in spans[:-1])  # cut after a comma
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_run_without_commas_is_cut_at_a_space() -> None:
+    text = "كلمة " * 600
+    spans = sentence_spans(text, 0, len(text.rstrip()))
+    assert all(e - s <= MAX_SENTENCE_CHARS and text[s] != " " for s, e in spans)
+    assert all(text[e] == " " for s, e in spans[:-1])

@@ -13,6 +13,11 @@ brackets after it, ends a sentence when whitespace follows and:
   sentence starter (`The`, `He`, ...); after a single letter (an initial) never;
 - `.` after any other word: the next word does not start in lower case.
 Periods inside tokens (`$12.9`, `Jan.3`, `U.S.-Iraq`) are never candidates.
+
+A run of text longer than `MAX_SENTENCE_CHARS` without any sentence end (a page that lost
+its punctuation, a table flattened into one line) is cut into pieces at a comma,
+semicolon or, failing that, a space: the coders' work per sentence grows faster than its
+length, and no real news sentence is that long.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from newsevents.errors import ConfigError
 from newsevents.model import Article, Sentence, ZoneKind
 
 KINDS = ("title", "any", "era", "starter")
+MAX_SENTENCE_CHARS = 1000
 
 _PARA_SEP = re.compile(r"\n[ \t]*\n\s*")
 _CLOSERS = "\"'”’»)]"
@@ -38,6 +44,7 @@ _LINE_GOES_ON = ",،"
 _SENTENCE_END = ".!?؟؛:;…\"'”’»)]"
 _WORDLIKE = re.compile(r"\w")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,3}|[A-Za-z])[.)]\Z")
+_SOFT_BREAK = re.compile(r"[,،;؛:](?=\s)")
 
 
 # ----------------------------------------------------------------------------- data
@@ -222,7 +229,22 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], e)  # stray closing quote or dash: glue it back
             else:
                 spans.append((s, e))
-    return spans
+    return [piece for s, e in spans for piece in _capped(text, s, e)]
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] as pieces of at most `MAX_SENTENCE_CHARS`, cut at the last comma or
+    semicolon of each window's second half, else at its last space (see module docstring)."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        low, high = start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS
+        softs = [m.end() for m in _SOFT_BREAK.finditer(text, low, high)]
+        cut = softs[-1] if softs else text.rfind(" ", low, high)
+        cut = cut if cut > start else high
+        pieces.append(_trim(text, start, cut))
+        start = _trim(text, cut, end)[0]
+    pieces.append((start, end))
+    return [p for p in pieces if p[1] > p[0]]
 
 
 def _zone_lookup(article: Article) -> tuple[list[int], list[tuple[int, ZoneKind]]]:
