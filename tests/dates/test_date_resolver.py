@@ -52,15 +52,22 @@ def test_last_month_rolls_over_the_year() -> None:
     assert got == (date(2019, 12, 1), "month", "relative")
 
 
-def test_this_week_is_month_precision_when_inside_one_month() -> None:
+def test_this_week_is_its_monday() -> None:
     text = "This week the chief of staff met the ambassador."
-    assert _date(text, "met", FRI) == (date(2020, 1, 1), "month", "relative")
+    assert _date(text, "met", FRI) == (date(2020, 1, 20), "day", "relative")
 
 
-def test_last_week_across_months_takes_the_month_of_most_of_its_days() -> None:
-    # Monday 24 February - Sunday 1 March: six of its seven days are in February
+def test_last_week_across_months_is_its_monday() -> None:
+    # Monday 24 February - Sunday 1 March
     got = _date("Last week the militia attacked.", "attacked", date(2020, 3, 3))
-    assert got == (date(2020, 2, 1), "month", "relative")
+    assert got == (date(2020, 2, 24), "day", "relative")
+
+
+def test_next_week_is_its_monday_and_counted_weeks_count_days() -> None:
+    got = _date("Egypt will host the summit next week.", "host", FRI, future=True)
+    assert got == (date(2020, 1, 27), "day", "relative")
+    got = _date("Crowds marched three weeks ago.", "marched", FRI)
+    assert got == (date(2020, 1, 3), "day", "relative")
 
 
 def test_future_weekday_for_intended_events() -> None:
@@ -123,7 +130,7 @@ def test_helpers() -> None:
 
 def test_over_the_weekend_is_the_latest_weekend() -> None:
     got = _date("Militants attacked the base over the weekend.", "attacked", date(2020, 1, 22))
-    assert got == (date(2020, 1, 1), "month", "relative")  # 18-19 January
+    assert got == (date(2020, 1, 18), "day", "relative")  # Saturday 18 January
 
 
 def test_two_weekdays_in_one_sentence_each_date_their_verb() -> None:
@@ -160,17 +167,16 @@ def test_a_date_in_an_aside_is_not_the_clause_date() -> None:
                                                               "relative")
 
 
-def test_earlier_this_week_excludes_the_reference_day() -> None:
+def test_earlier_this_week_is_its_monday() -> None:
     text = "Forces fired tear gas at demonstrators earlier this week."
-    assert _date(text, "fired", date(2019, 3, 1)) == (date(2019, 2, 1), "month", "relative")
+    assert _date(text, "fired", date(2019, 3, 1)) == (date(2019, 2, 25), "day", "relative")
 
 
-def test_arabic_weeks_start_on_saturday() -> None:
+def test_arabic_weeks_are_iso_weeks_too() -> None:
     text = "زار الوفد موسكو الأسبوع الماضي."
-    # Saturday 5 - Friday 11 December (a Monday week would be 30 November - 6 December)
+    # Saturday 12 December: this week began on Monday 7, last week on Monday 30 November
     got = _date(text, "زار", date(2020, 12, 12), language="ar")
-    assert got == (date(2020, 12, 1), "month", "relative")
-    # Saturday 28 November - Friday 4 December: mostly December (a Monday week, 23 - 29
-    # November, would say November)
-    got = _date(text, "زار", date(2020, 12, 6), language="ar")
-    assert got == (date(2020, 12, 1), "month", "relative")
+    assert got == (date(2020, 11, 30), "day", "relative")
+    got = _date("يزور الوفد موسكو الأسبوع المقبل.", "يزور", date(2025, 4, 18), language="ar",
+                future=True)
+    assert got == (date(2025, 4, 21), "day", "relative")

@@ -10,6 +10,7 @@ Modules:
   expressions  the finder: text -> `Expr` (what a date expression says, its scope)
   resolver     one resolver for all languages: `Expr` + reference -> `EventDate`;
                `choose` picks the expression that dates an event; `resolve` for reuse
+  continuation which sentences go on about the previous sentence's event ("The talks ...")
   publication  stage `run`: given / text / inferred publication date
   events       stage `run`: every event's `EventDate`
 

@@ -185,6 +185,9 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler, str]]:
         (rf"{_B}(?P<unit>{lex.alt('period_units')})\s+(?P<mod>{pmods}){_E}", _period),
         (rf"{_B}(?:{alternation(lex.raw['this_words'])})\s+(?P<unit>{lex.alt('period_units')}){_E}"
          r"(?P<mod>)", _period),
+        # "منذ بداية العام": the current year; "مطلع العام الماضي" is the pattern above
+        (rf"{_B}(?:{alternation(lex.raw['period_starts'])})\s+(?P<unit>{lex.alt('period_units')})"
+         rf"{_E}(?!\s+{pmods})(?P<mod>)", _period),
         (rf"{_B}[وف]?(?:{lex.alt('ago_words')})\s+(?:(?P<n>\d+)\s+)?(?P<unit>{ago_units}){_E}",
          _ago),
         (rf"{_B}[وف]?(?P<w>{lex.alt('event_offset_words')})\s+(?:(?P<n>\d+)\s+)?"

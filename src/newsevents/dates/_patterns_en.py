@@ -112,7 +112,7 @@ def _bare_month(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
 
 
 _PREP_BEFORE = re.compile(
-    r"(?:^|\W)(?:in|during|since|until|till|by|from|before|after|through|throughout|of|"
+    r"(?:^|\W)(?:in|during|since|until|till|by|from|before|after|through|throughout|of|for|"
     r"early|late|mid|as of|starting in|beginning in)\s+(?:the\s+)?(?:month\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -211,16 +211,21 @@ def _day_word(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
 
 
 def _period(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
-    if not m["mod"]:  # "over the weekend": the latest one; "overnight": the night before
-        unit = "weekend" if key(m["unit"]) == "weekend" else "day"
-        offset = "recent" if unit == "weekend" else "trailing"
-        return Expr(m.start(), m.end(), "period", unit=unit, offset=offset)
+    if not m["mod"]:  # "over the weekend": the latest one
+        if key(m["unit"]) != "weekend":  # "overnight": the night that ended on the day itself
+            return Expr(m.start(), m.end(), "day", unit="day", amount=1, offset=0)
+        return Expr(m.start(), m.end(), "period", unit="weekend", offset="recent")
     step: int | str | None = lex.table("period_modifiers").get(key(m["mod"]))
     if step is None:
         return None
     expr = Expr(m.start(), m.end(), "period", unit=_unit(m["unit"], lex), offset=step)
     expr.earlier = key(m["mod"]).startswith("earlier")
     return expr
+
+
+def _period_start(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
+    """"since the start of the year": the current year (or month)."""
+    return Expr(m.start(), m.end(), "period", unit=_unit(m["unit"], lex), offset=0)
 
 
 def _ago(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
@@ -242,6 +247,26 @@ def _event_offset(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
         m.start(), m.end(), "event_offset", unit=_unit(m["unit"], lex),
         amount=_num(m["n"], lex), offset=sign, scope_end=stop.start() if stop else len(text),
     )
+
+
+def _month_of_anchor(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
+    """"in June of that year": the month of the year the text spoke of last."""
+    month = _month(m, "mon", lex)
+    if month is None or not _month_word_ok(m["mon"], lex, bare=False):
+        return None
+    return Expr(m.start(), m.end(), "anchored", month=month, unit="year", amount=1, offset=0)
+
+
+def _unit_before(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
+    """"the day before." / "the week after,": one unit from the previous dated expression."""
+    sign = int(lex.table("later_words").get(key(m["w"]), 1))
+    return Expr(m.start(), m.end(), "anchored", unit=_unit(m["unit"], lex), amount=1,
+                offset=sign)
+
+
+def _hours_later(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
+    """"hours later", "minutes earlier": the same day as the previous dated expression."""
+    return Expr(m.start(), m.end(), "anchored", unit="day", amount=0, offset=1)
 
 
 def _anchored(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
@@ -281,6 +306,7 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler, str]]:
         (rf"\b(?:(?P<q>{qual})[\s-]+)?(?P<mon>{mon})\b\.?,?\s+(?:of\s+)?{_FULL_Y}", _month_year),
         (r"\b(?:over|during|on|at)\s+the\s+(?P<unit>weekend)\b(?P<mod>)", _period),
         (r"\b(?P<unit>overnight)\b(?P<mod>)", _period),
+        (rf"\b(?P<mon>{mon})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", _month_of_anchor),
         (rf"\b(?:(?P<rel>{mmod})\s+)?(?:(?P<q>{qual})[\s-]+)?(?P<mon>{mon})\b{yrel}?", _bare_month),
         (rf"\b(?:(?P<rel>{mmod})\s+)?(?:(?P<q>{qual})[\s-]+)?(?:the\s+)?(?P<season>{seasons})\b"
          rf"(?:\s+(?:of\s+)?{_Y}|{yrel})?", _season),
@@ -293,6 +319,8 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler, str]]:
          r"(?:\s+(?:morning|afternoon|evening|night))?", _weekday_expr),
         (rf"\b(?P<w>{day_words})\b", _day_word),
         (rf"\b(?P<mod>{pmod})\s+(?P<unit>week|weekend|month|year)\b", _period),
+        (r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>month|year)\b",
+         _period_start),
         (rf"\b(?P<n>\d+|{nums})\s+(?P<unit>{units})\s+ago\b", _ago),
         (rf"\b(?P<n>\d+|{nums})\s+(?P<unit>{units})\s+(?P<w>later|afterwards?|earlier)\b", _later),
         (rf"\b(?P<n>\d+|{nums})\s+(?P<unit>{units})\s+(?P<w>after|before)\b"
@@ -300,6 +328,10 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler, str]]:
         (rf"\b(?P<n>\d+|{nums})\s+(?P<unit>{units})\s+(?P<w>after|before)\s+(?:that|this|it)\b",
          _later),
         (rf"\b(?:the\s+)(?P<mod>{amod})\s+(?P<unit>day|week|month|year)\b", _anchored),
+        (r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<w>before|after)(?=\s*[,.;:!?]|\s*$)",
+         _unit_before),
+        (rf"\b(?:(?:a\s+few|several|some|\d+|{nums})\s+)?(?:hours?|minutes)\s+"
+         r"(?:later|earlier|afterwards?)\b", _hours_later),
         (r"\b(?P<mod>that)\s+(?:same\s+)?(?P<unit>day|week|month|year)\b", _anchored),
     ]
     return [(re.compile(p, re.IGNORECASE), h, NEEDS[h]) for p, h in table]
@@ -310,5 +342,6 @@ NEEDS: dict[Handler, str] = {
     _iso: "digit", _numeric: "digit", _year_range: "digit", _qual_year: "digit", _year: "digit",
     _with_day: "month", _month_year: "month", _bare_month: "month", _season: "season",
     _weekday_expr: "weekday", _day_word: "day", _period: "unit", _ago: "unit", _later: "unit",
-    _event_offset: "unit", _anchored: "unit",
+    _event_offset: "unit", _anchored: "unit", _month_of_anchor: "month", _period_start: "unit",
+    _unit_before: "unit", _hours_later: "unit",
 }

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from newsevents.dates.lexicon import Lexicon, alternation, fold, key, lexicon
+from newsevents.dates.lexicon import Lexicon, alternation, fold_shared, key, lexicon
 
 ExprKind = Literal["calendar", "weekday", "day", "period", "ago", "anchored", "event_offset"]
 Scope = Literal["on", "since", "after", "before", "until"]
@@ -32,8 +32,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # but only the strong ones of `window_scope_words`; weak ones ("from", "by") only count
 # right before the expression.
 _WINDOW_WORDS = 6
-_TOKEN = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+")
 _REACH = 60
 _NOUN_AFTER = re.compile(r"\s+[^\W\d_]")
 _NEXT_WORDS = re.compile(r"\s+[\w'’-]+")  # the noun an attributive date modifies
@@ -92,14 +92,15 @@ class Finder:
     scopes: dict[str, str]
     attributive: re.Pattern[str] | None = None  # determiners before an attributive date
     hot: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its word classes
+    next_words: re.Pattern[str] = _NEXT_WORDS  # what an attributive date modifies
 
 
 def find(text: str, language: str) -> list[Expr]:
     """Every date expression in `text`, non-overlapping, in reading order."""
     finder = _finder(language)
-    folded = fold(text)
+    folded = fold_shared(text)
     found: list[Expr] = []
-    windows = _windows(folded, finder.hot)
+    windows = _windows(folded, finder)
     for pattern, handler, cls in finder.patterns:
         for lo, hi in windows.get(cls, ()):
             for m in pattern.finditer(folded, lo, hi):
@@ -114,7 +115,7 @@ def find(text: str, language: str) -> list[Expr]:
         if finder.attributive is not None and expr.kind == "calendar":
             expr.attributive = expr.attributive or _is_attributive(expr, folded, finder)
         if expr.attributive:
-            following = _NEXT_WORDS.match(folded, expr.end)
+            following = finder.next_words.match(folded, expr.end)
             expr.scope_end = following.end() if following else expr.end
     return kept
 
@@ -138,23 +139,37 @@ def forget_shared() -> None:
     """Empty `find_shared`'s memory (after a batch: a later article with the same text,
     such as a repost, is then worked out again rather than served from memory)."""
     find_shared.cache_clear()
+    fold_shared.cache_clear()
+    from newsevents.dates import resolver  # imported here: resolver imports this module
+
+    resolver.forget_shared()
 
 
-def _windows(folded: str, hot: dict[str, frozenset[str]]) -> dict[str, list[tuple[int, int]]]:
+def _windows(folded: str, finder: Finder) -> dict[str, list[tuple[int, int]]]:
     """For each word class, the stretches of text around its words; patterns run only there.
 
     Running some twenty patterns over every character is slow; every expression holds
     a digit or a word of the lexicon, so each pattern runs only within `_REACH`
-    characters of a word of its class (snapped to whitespace so no word is cut).
+    characters of a word of its class (snapped to whitespace so no word is cut). This
+    scan is the finder's hot loop: one dict lookup per word (the table holds each word in
+    lower case, capitalised and in capitals), prefixes stripped only for Arabic.
     """
+    hot, size = finder.hot, len(folded)
+    prefixed = finder.language == "ar"  # و، ب، ل، ف glued to the word
     windows: dict[str, list[tuple[int, int]]] = {}
-    for m in _TOKEN.finditer(folded):
-        token = m.group().lower()
-        classes = hot.get(token) or hot.get(token[1:]) or hot.get(token[2:]) or frozenset()
-        if _DIGIT.search(token):
-            classes = classes | {"digit"}
-        for cls in classes:
-            _add_window(windows.setdefault(cls, []), m.start(), m.end(), len(folded))
+    for m in _LETTER_RUN.finditer(folded):
+        token = m.group()
+        classes = hot.get(token)
+        if classes is None and prefixed:
+            classes = hot.get(token[1:]) or hot.get(token[2:])
+        if classes:
+            for cls in classes:
+                _add_window(windows.setdefault(cls, []), m.start(), m.end(), size)
+    digits: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(folded):
+        _add_window(digits, m.start(), m.end(), size)
+    if digits:
+        windows["digit"] = digits
     return {cls: [_snap(folded, lo, hi) for lo, hi in spans] for cls, spans in windows.items()}
 
 
@@ -198,6 +213,8 @@ def _attach_scope(expr: Expr, folded: str, finder: Finder) -> None:
     if m is not None:
         expr.prep_start = m.start("w")
         scope = finder.scopes.get(key(m.group("w")))
+        if scope == "since" and expr.kind == "period" and expr.offset == 0:
+            scope = None  # "since the start of the year": within this year, at year precision
         if scope and expr.kind not in ("ago", "event_offset"):
             expr.scope, expr.scope_start = scope, m.start("w")  # type: ignore[assignment]
             expr.forward = key(m.group("w")) in finder.lex.words("forward_scope_words")
@@ -294,14 +311,28 @@ def _finder(language: str) -> Finder:
     if determiners:
         attributive = re.compile(rf"(?:^|\W){alternation(determiners)}\s+$", re.IGNORECASE)
     return Finder(lex.language, lex, tuple(module.patterns(lex)), prefix,
-                  {k: str(v) for k, v in scopes.items()}, attributive, _hot_words(lex))
+                  {k: str(v) for k, v in scopes.items()}, attributive, _hot_words(lex),
+                  _next_words(lex))
+
+
+def _next_words(lex: Lexicon) -> re.Pattern[str]:
+    """The word after an attributive date, and the next one too when a stop word or a
+    punctuation mark follows it ("the December 31 full withdrawal of", but only "the 2003
+    invasion" in "the 2003 invasion toppled the government")."""
+    stop = lex.raw.get("attributive_stop_words")
+    if not stop:
+        return _NEXT_WORDS
+    words = alternation(stop)
+    word = rf"\s+(?!{words}\b)[\w'’-]+"
+    ends = rf"(?=\s*(?:[^\w\s]|$)|\s+{words}\b)"
+    return re.compile(rf"{word}(?:{word}{ends})?", re.IGNORECASE)
 
 
 # word class -> the lexicon tables whose words announce a pattern of that class
 _HOT_TABLES = {
     "month": ("months",), "weekday": ("weekdays", "weekday_abbreviations"),
     "season": ("seasons",), "day": ("day_words",),
-    "unit": ("unit_words", "period_units", "ago_units", "anchored_units"),
+    "unit": ("unit_words", "period_units", "ago_units", "anchored_units", "same_day_units"),
 }
 
 
@@ -313,5 +344,6 @@ def _hot_words(lex: Lexicon) -> dict[str, frozenset[str]]:
         for name in tables:
             for entry in lex.raw.get(name, []):
                 for word in set(key(entry).split()) - stop:
-                    hot.setdefault(word, set()).add(cls)
+                    for form in (word, word.capitalize(), word.upper()):
+                        hot.setdefault(form, set()).add(cls)
     return {word: frozenset(classes) for word, classes in hot.items()}

@@ -21,15 +21,25 @@ LANGUAGES = ("en", "ar")
 
 # Arabic-Indic and Persian digits -> ASCII; alef forms -> bare alef; alef maqsura -> ya;
 # ta marbuta -> ha. Every entry maps one code point to one code point.
-_FOLD = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹أإآٱىة",
-    "01234567890123456789اااايه",
-)
+_FOLDED_FROM = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹أإآٱىة"
+_FOLD = str.maketrans(_FOLDED_FROM, "01234567890123456789اااايه")
+# str.translate walks a dict per character; a text without any of these (most English
+# text) is returned as it is after one fast scan.
+_FOLDABLE = re.compile(f"[{_FOLDED_FROM}]")
 
 
 def fold(text: str) -> str:
     """`text` with digits and Arabic letter variants folded; same length as `text`."""
+    if _FOLDABLE.search(text) is None:
+        return text
     return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=64)  # as `expressions.find_shared`: a batch's articles
+def fold_shared(text: str) -> str:
+    """`fold(text)` remembered for a few texts: an article's text is folded once for all the
+    stages and sentences that read it."""
+    return fold(text)
 
 
 def alternation(words: list[str] | dict[str, Any] | set[str]) -> str:

@@ -22,12 +22,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
-from newsevents.dates.expressions import Expr, find, find_shared
-from newsevents.dates.lexicon import alternation, fold, key, lexicon
+from newsevents.dates.expressions import Expr, find_shared
+from newsevents.dates.lexicon import alternation, fold_shared, key, lexicon
 from newsevents.model import Article, Zone
 
 HEAD_LINES = 8  # datelines and bylines sit in the first few lines
@@ -56,13 +57,42 @@ def publication_date_from_text(
     text: str, language: str, *, zones: list[Zone] | None = None
 ) -> tuple[date | None, str]:
     """(date, source) read from an article's text: source "text", "inferred" or "unknown"."""
-    found = _from_lines(text, language, zones or [])
+    page = _Page(text, language, zones or [])
+    found = _from_lines(page)
     if found is not None:
         return found, "text"
-    inferred = infer_publication(text, language, zones or [])
+    inferred = _infer(page)
     if inferred is not None:
         return inferred, "inferred"
     return None, "unknown"
+
+
+class _Page:
+    """One text prepared once: folded lower-case copy, expressions (shared with the event
+    stage through `find_shared`, so the text is searched for dates once), line offsets."""
+
+    __slots__ = ("text", "language", "zones", "folded", "exprs", "ends", "_marks")
+
+    def __init__(self, text: str, language: str, zones: list[Zone]) -> None:
+        self.text, self.language = text, language
+        self.zones = [z for z in zones if z.kind == "caption"]  # only captions matter here
+        self.folded = fold_shared(text)  # length-preserving: offsets stay valid
+        self.exprs = find_shared(text, language)
+        self.ends = [e.end for e in self.exprs]
+        self._marks: dict[str, list[int]] = {}
+
+    def line_exprs(self, start: int, end: int) -> tuple[Expr, ...]:
+        """The expressions that end on the line text[start:end]."""
+        return self.exprs[bisect_right(self.ends, start) : bisect_right(self.ends, end)]
+
+    def marked(self, start: int, end: int, name: str) -> bool:
+        """True when text[start:end] holds a caption or footer marker (`name`)."""
+        if name not in self._marks:  # one pass over the text per kind of marker
+            pattern = _marker_pattern(self.language, name)
+            self._marks[name] = [m.start() for m in pattern.finditer(self.folded)]
+        marks = self._marks[name]
+        i = bisect_left(marks, start)
+        return i < len(marks) and marks[i] < end
 
 
 # ----------------------------------------------------------------------------- datelines
@@ -83,39 +113,34 @@ def _in_caption(offset: int, zones: list[Zone]) -> bool:
     return any(z.kind == "caption" and z.start <= offset < z.end for z in zones)
 
 
-def _marked(line: str, language: str, name: str) -> bool:
-    """True when the line holds one of the language's (or English) caption/footer markers."""
-    folded = fold(line).lower()
-    return any(m in folded for m in _markers(language, name))
-
-
 @lru_cache(maxsize=16)
-def _markers(language: str, name: str) -> frozenset[str]:
-    return lexicon(language).words(name) | lexicon("en").words(name)
+def _marker_pattern(language: str, name: str) -> re.Pattern[str]:
+    """Any of the language's (or English) caption/footer markers, as a plain substring."""
+    words = lexicon(language).words(name) | lexicon("en").words(name)
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(alternatives, re.IGNORECASE)
 
 
-def _from_lines(text: str, language: str, zones: list[Zone]) -> date | None:
+def _from_lines(page: _Page) -> date | None:
     best: tuple[int, int, date] | None = None
-    for index, start, end in _lines(text):
+    for index, start, end in _lines(page.text):
         in_head = index < HEAD_LINES and start < HEAD_CHARS
-        line = text[start:end]
-        label = _label(line, language)
-        if not (in_head or label) or _in_caption(start, zones):
+        label = _label(page, start, end)
+        if not (in_head or label) or _in_caption(start, page.zones):
             continue
-        if _marked(line, language, "caption_markers") or _marked(line, language, "footer_markers"):
+        if page.marked(start, end, "caption_markers") or page.marked(start, end, "footer_markers"):
             continue
-        found = _line_date(line, language, label)
+        found = _line_date(page, start, end, label)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], start, found[1])
     return best[2] if best else None
 
 
-def _label(line: str, language: str) -> str | None:
-    """"published" or "updated" when the line starts with such a label."""
-    table = lexicon(language).table("publication_labels") or lexicon("en").table(
+def _label(page: _Page, start: int, end: int) -> str | None:
+    """"published" or "updated" when the line text[start:end] starts with such a label."""
+    table = lexicon(page.language).table("publication_labels") or lexicon("en").table(
         "publication_labels")
-    pattern = _label_pattern(language)
-    m = pattern.match(fold(line))
+    m = _label_pattern(page.language).match(page.folded, start, end)
     return None if m is None else str(table.get(key(m.group("w")), "published"))
 
 
@@ -130,15 +155,19 @@ def _label_pattern(language: str) -> re.Pattern[str]:
     return _LABELS[language]
 
 
-def _line_date(line: str, language: str, label: str | None) -> tuple[int, date] | None:
+def _line_date(page: _Page, start: int, end: int, label: str | None) -> tuple[int, date] | None:
     """(priority, date) of the first full date on a line that looks like a dateline."""
-    for expr in find(line, language):
+    size = len(page.text[start:end].strip())
+    for expr in page.line_exprs(start, end):
         if not _full(expr):
             continue
-        rest = len(line.strip()) - (expr.end - expr.start)
-        dateline = expr.start <= SHORT_REST and _DATELINE_AFTER.match(line, expr.end)
+        rest = size - (expr.end - expr.start)
+        dateline = (expr.start - start <= SHORT_REST
+                    and _DATELINE_AFTER.match(page.text, expr.end, end) is not None)
         if label is None and rest > SHORT_REST and not dateline:
             continue
+        if label is None and expr.prep_start >= 0 and not dateline:
+            continue  # "Fighting erupted on April 15, 2023.": a short sentence, not a dateline
         value = _value(expr)
         if value is None:
             continue
@@ -166,7 +195,11 @@ def _full(expr: Expr) -> bool:
 
 def infer_publication(text: str, language: str, zones: list[Zone]) -> date | None:
     """The conservative inference of the module docstring (rule 3), or None."""
-    exprs = [e for e in find_shared(text, language) if not _excluded(text, e, language, zones)]
+    return _infer(_Page(text, language, zones))
+
+
+def _infer(page: _Page) -> date | None:
+    exprs = [e for e in page.exprs if not _excluded(page, e)]
     full = [e for e in exprs if _full(e) and e.scope == "on" and _value(e) is not None]
     if not full:
         return None
@@ -179,19 +212,21 @@ def infer_publication(text: str, language: str, zones: list[Zone]) -> date | Non
     if not any(e.kind in _RELATIVE_KINDS or e.month_rel == "this" for e in exprs):
         return None
     weekday_ok = latest.weekday is not None and latest.weekday == value.weekday()
-    if weekday_ok or latest.start < INFER_HEAD_CHARS:
+    # near the top, a date standing alone; "... an attack on September 24, 2023" is history
+    if weekday_ok or (latest.start < INFER_HEAD_CHARS and latest.prep_start < 0):
         return value
     return None
 
 
-def _excluded(text: str, expr: Expr, language: str, zones: list[Zone]) -> bool:
+def _excluded(page: _Page, expr: Expr) -> bool:
     """Dates in captions and footers say nothing about when the article appeared."""
-    if _in_caption(expr.start, zones):
+    if _in_caption(expr.start, page.zones):
         return True
-    line_start = text.rfind("\n", 0, expr.start) + 1
-    line_end = text.find("\n", expr.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return _marked(line, language, "footer_markers") or _marked(line, language, "caption_markers")
+    line_start = page.text.rfind("\n", 0, expr.start) + 1
+    line_end = page.text.find("\n", expr.end)
+    line_end = line_end if line_end >= 0 else len(page.text)
+    return (page.marked(line_start, line_end, "footer_markers")
+            or page.marked(line_start, line_end, "caption_markers"))
 
 
 def _later_than(expr: Expr, value: date) -> bool:

@@ -9,10 +9,15 @@ Decisions (documented here because consumers rely on them):
   "early/mid/late 2017" likewise stays at year precision.
 * Ranges ("between 2008 and 2011") give the START year at year precision; the end is
   kept on the expression (`Expr.year_end`).
-* Spans without a precision of their own ("this week", "last week", "a few days ago",
-  "the past month") give the coarsest precision that is still true: the month when the
-  whole span lies in one month, else the year when it lies in one year, else unknown; a
-  week-long span across a month end takes the month holding most of its days.
+* A named week ("this week", "last week", "next week", "earlier this week", "الأسبوع
+  الماضي") is its first day at day precision (its ISO Monday: the language's
+  `week_starts`), and a weekend its Saturday: the export has no week precision, and
+  this is the convention of our gold (sample_expected.md, English and Arabic alike). Counted weeks
+  ("two weeks ago", "a week after ...") count days: 7 per week from a day-precise base.
+* Other spans without a precision of their own ("a few days ago", "the past month") give
+  the coarsest precision that is still true: the month when the whole span lies in one
+  month, else the year when it lies in one year, else unknown; a short span across a
+  month end takes the month holding most of its days.
 * Partial dates ("on Jan. 3", "7 December", "in October") take the most recent such
   date on or before the reference (a week of slack for dates announced ahead), or the
   next one for intended (future) events. "last October" is the most recent October
@@ -39,8 +44,9 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from newsevents.dates.continuation import continues
 from newsevents.dates.expressions import Expr, find
-from newsevents.dates.lexicon import alternation, fold, key, lexicon
+from newsevents.dates.lexicon import alternation, fold, fold_shared, key, lexicon
 from newsevents.model import DatePrecision, EventDate, Span
 
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
@@ -129,8 +135,8 @@ def _value_of(
 ) -> tuple[date | None, DatePrecision]:
     if expr.kind == "calendar":
         return _calendar(expr, reference, future)
-    if expr.kind == "anchored":
-        return _anchored(expr, anchor)
+    if expr.kind == "anchored" or (expr.kind == "event_offset" and anchor is not None):
+        return _anchored(expr, anchor)  # an event offset steps from its main clause's date
     if reference is None:
         return None, "unknown"
     return _relative(expr, reference, future)
@@ -212,13 +218,11 @@ def _period(expr: Expr, ref: date, future: bool) -> tuple[date | None, DatePreci
     if unit == "year":
         return date(ref.year + step, 1, 1), "year"
     if unit == "weekend":
-        saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step + 5)
-        return span_date(saturday, saturday + timedelta(days=1))
-    first = ref - timedelta(days=(ref.weekday() - expr.week_start) % 7) + timedelta(days=7 * step)
-    lo, hi = first, first + timedelta(days=6)
-    if step == 0:
-        lo, hi = (ref, hi) if future else (lo, ref - timedelta(days=int(expr.earlier)))
-    return span_date(lo, max(lo, hi))
+        return ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step + 5), "day"
+    if unit == "week":  # a named week: its first day (see the module docstring)
+        start = ref - timedelta(days=(ref.weekday() - expr.week_start) % 7)
+        return start + timedelta(days=7 * step), "day"
+    return span_date(ref - timedelta(days=_UNIT_DAYS[unit]), ref)
 
 
 def _ago(expr: Expr, ref: date) -> tuple[date | None, DatePrecision]:
@@ -237,9 +241,10 @@ def _step(base: date, base_precision: DatePrecision, unit: str, n: int) -> tuple
     """`base` moved by n units, at the precision the unit and the base allow."""
     if unit == "day":
         return base + timedelta(days=n), coarser(base_precision, "day")
-    if unit in ("week", "weekend"):
-        mid = base + timedelta(days=7 * n)
-        return span_date(mid - timedelta(days=3), mid + timedelta(days=3))
+    if unit in ("week", "weekend"):  # counted weeks count days (module docstring)
+        if base_precision != "day":
+            return truncate(base + timedelta(days=7 * n), base_precision), base_precision
+        return base + timedelta(days=7 * n), "day"
     if unit == "month":
         precision = coarser(base_precision, "month")
         return truncate(shift_months(base, n), precision), precision
@@ -252,6 +257,8 @@ def _anchored(expr: Expr, anchor: EventDate | None) -> tuple[date | None, DatePr
     """A step from the previous dated expression ("two years later", "العام التالي")."""
     if anchor is None or anchor.value is None or expr.amount is None:
         return None, "unknown"
+    if expr.month:  # "in June of that year": the anchor's year, the text's month
+        return date(anchor.value.year, expr.month, 1), "month"
     n = expr.amount * int(expr.offset)
     unit = expr.unit or "day"
     if unit in ("day", "week", "weekend") and anchor.precision != "day":
@@ -275,6 +282,26 @@ _COMMA_AFTER = re.compile(r"\s*[,،]")
 _QUOTES = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 
 
+@lru_cache(maxsize=512)  # every event of a sentence asks again; a text hashes once
+def _joints(text: str, start: int, end: int, language: str) -> tuple[int, ...]:
+    """`start` and the clause joints of text[start:end] (see `clause_starts`)."""
+    starts = {start}
+    starts.update(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end))
+    folded = fold_shared(text)
+    starts.update(m.end(1) for m in _reporting(language).finditer(folded, start, end))
+    return tuple(starts)
+
+
+def reporting_starts(text: str, language: str) -> list[int]:
+    """Where trailing reporting clauses (", the army said") begin in `text`, in order."""
+    return [m.end(1) for m in _reporting(language).finditer(fold_shared(text))]
+
+
+def forget_shared() -> None:
+    """Empty the per-sentence memory (with `expressions.forget_shared`, after a batch)."""
+    _joints.cache_clear()
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches of text[start:end] as absolute offsets."""
     return [(m.start(), m.end()) for m in _QUOTES.finditer(text, start, end)]
@@ -289,14 +316,18 @@ def clause_starts(
     ministry said on Tuesday") is its own clause: its date is the statement's, not the
     reported event's.
     """
-    starts = {start}
-    starts.update(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end))
-    sentence = fold(text[start:end])
-    starts.update(start + m.end(1) for m in _reporting(language).finditer(sentence))
+    starts = set(_joints(text, start, end, language))
     # A date between commas ("Iraq, in 2008, signed", "بحث، في 7 ديسمبر، العلاقات") stays in
     # its clause; only a capitalised preposition after a missing full stop opens one.
     starts.update(e.lead for e in exprs if _missing_period(text, e))
     return sorted(starts)
+
+
+@lru_cache(maxsize=4)
+def _complement(language: str) -> re.Pattern[str]:
+    """A word that opens what a reporting verb says ("that", "إن")."""
+    words = alternation(list(lexicon(language).words("complementizers")) or ["that"])
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -310,6 +341,8 @@ def is_fronted(text: str, sentence_start: int, expr: Expr) -> bool:
     """A date that opens its clause and is set off by a comma ("In 2008, Russia ...")."""
     if not _COMMA_AFTER.match(text, expr.end):
         return False
+    if not text[sentence_start : expr.lead].strip():  # "^" would match only at offset 0
+        return True
     return _FRONT_BEFORE.search(text, max(sentence_start, expr.lead - 12), expr.lead) is not None
 
 
@@ -319,6 +352,13 @@ def _missing_period(text: str, expr: Expr) -> bool:
     if lead < 2 or lead == expr.start or not text[lead].isupper():
         return False
     return text[lead - 1] == " " and text[lead - 2].isalnum()
+
+
+def _across_comma(text: str, expr: Expr, trigger: Span) -> bool:
+    """A comma between the expression and the trigger ("in the summer of 2014, seizing Mosul
+    in June of that year": the summer is the main verb's, June the participle's)."""
+    lo, hi = (expr.end, trigger.start) if expr.end <= trigger.start else (trigger.end, expr.start)
+    return _COMMA.search(text, lo, hi) is not None if lo < hi else False
 
 
 def _distance(expr: Expr, trigger: Span) -> int:
@@ -331,8 +371,8 @@ def _distance(expr: Expr, trigger: Span) -> int:
 
 def _role(expr: Expr, trigger: Span) -> str:
     """'own' (dates the event), 'blocks' (a since/after date: not the event's), 'ignore'."""
-    if expr.kind == "event_offset":
-        return "own" if expr.end <= trigger.start < expr.scope_end else "blocks"
+    if expr.kind == "event_offset":  # "came after weeks of talks": no date for "came"
+        return "own" if expr.end <= trigger.start < expr.scope_end else "ignore"
     if expr.attributive and expr.start <= trigger.start < max(expr.scope_end, expr.end):
         return "own"  # "the 2003 invasion", also inside "after the 2003 invasion"
     if expr.scope != "on":
@@ -356,11 +396,14 @@ def choose(
     hi = min((s for s in starts if s > trigger.start), default=end)
     in_clause = [e for e in exprs if lo <= e.start < hi]
     roles = [(e, _role(e, trigger)) for e in in_clause]
-    roles = [(e, "ignore" if r == "own" and _aside(text, lo, hi, e, trigger, language) else r)
+    roles = [(e, "ignore" if r == "own" and _aside(text, lo, hi, e, trigger, language,
+                                                   in_clause) else r)
              for e, r in roles]
     own = [e for e, r in roles if r == "own"]
-    if own:
-        return min(own, key=lambda e: _distance(e, trigger)), False
+    if own:  # the nearest, but one across a comma only when none is on the trigger's side
+        best = min(own, key=lambda e: (not _holds(e, trigger), _across_comma(text, e, trigger),
+                                       _distance(e, trigger)))
+        return best, False
     if any(r == "blocks" for _, r in roles):
         return None, True
     frames = [e for e in exprs if e.end <= lo and e.scope == "on" and not e.attributive
@@ -368,22 +411,70 @@ def choose(
     return (frames[-1] if frames else None), False
 
 
+_STATEMENT_KINDS = ("calendar", "weekday", "day")
+
+
+def reporting_frame(
+    text: str, start: int, end: int, exprs: list[Expr], trigger: Span, language: str = "en"
+) -> Expr | None:
+    """The date of the reporting clause after the event ("Rebels attacked a convoy, the
+    army said on Monday"), for an event whose own clause has none: the statement bounds
+    the event from above, and far more closely than the publication date does."""
+    folded = fold_shared(text)
+    m = _reporting(language).search(folded, trigger.end, end)
+    if m is None or _complement(language).search(folded, m.end(), end):
+        return None  # ", and the spokesman said on Monday that ...": a statement of its own
+    visible = _visible(text, start, end, exprs, trigger)
+    return next((e for e in visible if e.start >= m.end(1) and e.scope == "on"
+                 and not e.attributive and e.kind in _STATEMENT_KINDS), None)
+
+
 _COMMA = re.compile(r"[,،]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _aside(text: str, start: int, end: int, expr: Expr, trigger: Span, language: str) -> bool:
+def _holds(expr: Expr, trigger: Span) -> bool:
+    """The trigger lies inside the phrase the expression governs ("before lifting its veto
+    in February", "the 2003 invasion", "a day after the attack"): its own beyond doubt."""
+    if expr.attributive:
+        return expr.start <= trigger.start < max(expr.scope_end, expr.end)
+    if expr.kind == "event_offset":
+        return expr.end <= trigger.start < expr.scope_end
+    return expr.scope != "on" and expr.scope_start <= trigger.start < expr.end
+
+
+def _aside(text: str, start: int, end: int, expr: Expr, trigger: Span, language: str,
+           others: list[Expr] | None = None) -> bool:
     """A date in a comma-enclosed aside of the clause text[start:end] that says more than
     the date and leaves out the trigger (", set for April 18,"): it belongs to the aside,
-    not to the event. An aside that is only the date (", last August,", "، الأحد،") still
-    dates the clause."""
+    not to the event. An aside that is only the date (", last August,", "، الأحد،", "، أمس
+    الاثنين،"), or opens with it ("، مساء أمس بقصر قرطاج،": when and where), still dates
+    the clause."""
     left = max((m.end() for m in _COMMA.finditer(text, start, expr.lead)), default=-1)
     right = _COMMA.search(text, expr.end, end)
     if left < 0 or right is None or left <= trigger.start < right.start():
         return False
-    rest = text[left : expr.lead] + " " + text[expr.end : right.start()]
+    if _COMMA.search(text, start, left - 1) is None and continues(text, start, left, language):
+        return False  # "The strikes, carried out on Monday night, killed ...": the event's own
     fillers = lexicon(language).words("parenthetical_fillers")
-    return any(key(w) not in fillers for w in _LETTERS.findall(fold(rest)))
+    if _only_fillers(_without(text, left, expr.lead, others), fillers):
+        return False
+    rest = (_without(text, left, expr.lead, others) + " "
+            + _without(text, expr.end, right.start(), others))
+    return not _only_fillers(rest, fillers)
+
+
+def _only_fillers(text: str, fillers: frozenset[str]) -> bool:
+    return all(key(w) in fillers for w in _LETTERS.findall(fold(text)))
+
+
+def _without(text: str, start: int, end: int, exprs: list[Expr] | None) -> str:
+    """text[start:end] with the date expressions in it blanked out."""
+    chars = list(text[start:end])
+    for e in exprs or ():
+        for i in range(max(e.start, start), min(e.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 def _visible(text: str, start: int, end: int, exprs: list[Expr], trigger: Span) -> list[Expr]:

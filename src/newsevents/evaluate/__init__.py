@@ -111,6 +111,7 @@ SUITES: dict[str, str] = {
     "ar_own": "newsevents.evaluate.arabic:own_suite",
     "dates": "newsevents.evaluate.dates:dates_suite",
     "sample": "newsevents.evaluate.sample:sample_suite",
+    "date_articles": "newsevents.evaluate.dates:date_articles_suite",
 }
 
 

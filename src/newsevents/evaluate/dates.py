@@ -1,4 +1,6 @@
-"""The `dates` suite: our own annotated date cases (data/eval/dates_gold.jsonl).
+"""The `dates` suite: our own annotated date cases (data/eval/dates_gold.jsonl); and the
+`date_articles` suite: whole articles written for this project (data/eval/date_articles.jsonl,
+see the comment above `date_articles_suite`), through the real pipeline.
 
 Each line is one case, English or Arabic, written for this project:
 
@@ -170,3 +172,111 @@ def _score_event(case: dict[str, Any], got: EventDate, report: Report,
         else:
             counts.fp += int(got_own)
             counts.fn += int(gold_own)
+
+
+# ----------------------------------------------------------------------------- articles
+#
+# The `date_articles` suite: whole articles (data/eval/date_articles.jsonl, written for this
+# project) through the real pipeline, scored on the publication date and on each gold
+# event's date. Each record: ``{"id", "lang", "published": "YYYY-MM-DD" | null, "text",
+# "fmt"?: "text" | "html", "batch"?: 1 | 2 | ... (the round in which it was written),
+# "events": [{"at", "trigger", "type", "date", "modality"?}]}``: `at` is a stretch of the
+# text that occurs once and holds the event's `trigger`; `date` is "YYYY" / "YYYY-MM" /
+# "YYYY-MM-DD" (its form is its precision), "pub" (the article's publication date at day
+# precision) or null (no date can be known). A week ("last week", "next week") is its
+# first day at day precision, as in sample_expected.md.
+#
+# An event the coder finds (a predicted trigger overlapping the gold one) is dated as the
+# pipeline dated it; a gold event the coder misses is added by hand with the gold type and
+# modality and dated by the same stage, so that the suite measures dating, not coding.
+
+_ARTICLES_FILE = "date_articles.jsonl"
+
+
+def load_date_articles(path: Path | None = None) -> list[dict[str, Any]]:
+    """The gold articles of the `date_articles` suite (the packaged file unless `path`)."""
+    if path is not None:
+        content = path.read_text(encoding="utf-8")
+    else:
+        content = (resources.files("newsevents") / "data" / "eval" / _ARTICLES_FILE).read_text(
+            encoding="utf-8")
+    return [json.loads(line) for line in content.splitlines() if line.strip()]
+
+
+def date_articles_suite(bench: Path | None = None,
+                        records: list[dict[str, Any]] | None = None) -> Report:
+    """Score publication and event dates on whole articles (`bench` is not needed)."""
+    from newsevents.pipeline import process
+    from newsevents.readers import article_from_text
+
+    records = load_date_articles() if records is None else records
+    report = Report("date_articles")
+    tally: dict[str, list[int]] = {}
+    for record in records:
+        article = process(article_from_text(record["text"], path=f"date_articles:{record['id']}",
+                                             fmt=record.get("fmt", "text")))
+        _score_publication(record, article, tally)
+        pairs = _gold_events(record, article)
+        event_dates.run(article)
+        for gold, event, coded in pairs:
+            _score_article_event(record, gold, event, coded, tally, report.overall)
+    report.metrics.update({name: ok / total for name, (ok, total) in tally.items() if total})
+    report.metrics["publication.spurious"] = float(tally.get("publication.spurious", [0])[0])
+    report.n_items = len(records)
+    return report
+
+
+def _score_publication(record: dict[str, Any], article: Article,
+                       tally: dict[str, list[int]]) -> None:
+    want = record["published"]
+    got = article.published.isoformat() if article.published else None
+    if want is None:
+        _count(tally, "publication.spurious", got is not None)
+    else:
+        _count(tally, "publication.exact", got == want)
+
+
+def _gold_events(record: dict[str, Any], article: Article) -> list[tuple[dict[str, Any], Event,
+                                                                           bool]]:
+    """(gold, event, found by the coder) for every gold event of the record."""
+    pairs = []
+    for gold in record["events"]:
+        at = article.text.find(gold["at"])
+        if at < 0:
+            raise ValueError(f"{record['id']}: {gold['at']!r} is not in the clean text")
+        start = at + gold["at"].index(gold["trigger"])
+        span = Span(start, start + len(gold["trigger"]))
+        coded = next((e for e in article.events
+                      if e.trigger.start < span.end and span.start < e.trigger.end), None)
+        if coded is None:
+            coded_flag, coded = False, _added_event(article, gold, span)
+        else:
+            coded_flag = True
+        pairs.append((gold, coded, coded_flag))
+    return pairs
+
+
+def _added_event(article: Article, gold: dict[str, Any], span: Span) -> Event:
+    index = next(i for i, s in enumerate(article.sentences) if s.start <= span.start < s.end)
+    event = Event(index, span, gold["type"], modality=gold.get("modality", "asserted"))
+    article.events.append(event)
+    return event
+
+
+def _score_article_event(record: dict[str, Any], gold: dict[str, Any], event: Event, coded: bool,
+                         tally: dict[str, list[int]], overall: PRF) -> None:
+    """Tally one gold event; `overall` counts a right date as tp, a wrong date given as fp
+    and a gold date missed or got wrong as fn."""
+    want = gold["date"]
+    if want == "pub":
+        want = record["published"]
+    ok = date_matches(want, event.date)
+    overall.tp += ok
+    overall.fp += not ok and event.date.value is not None
+    overall.fn += not ok and want is not None
+    _count(tally, "event.accuracy", ok)
+    _count(tally, f"event.{record['lang']}.accuracy", ok)
+    _count(tally, f"event.batch{record.get('batch', 1)}.accuracy", ok)  # by writing round
+    _count(tally, "event.coded", coded)
+    if coded:
+        _count(tally, "event.coded.accuracy", ok)

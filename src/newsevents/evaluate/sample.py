@@ -137,11 +137,8 @@ def score(articles: list[Article], expected: dict[str, Section]) -> Report:
 def _score_article(c: _Counts, article: Article, section: Section) -> None:
     c.report.n_items += 1
     _score_published(c, article.published, section.published)
-    used: set[int] = set()
-    for row in section.rows:
-        if row.need != "must":
-            continue
-        hit = _assign(row, article.events, used, section.published)
+    musts = [row for row in section.rows if row.need == "must"]
+    for row, hit in zip(musts, _assign_all(musts, article.events, section.published), strict=True):
         prf = c.report.per_type.setdefault(row.gold.type, PRF())
         if hit is None:
             c.report.overall.fn += 1
@@ -155,6 +152,25 @@ def _score_article(c: _Counts, article: Article, section: Section) -> None:
         if not any(matches(row.gold, event) for row in section.rows):
             c.report.overall.fp += 1
             c.report.per_type.setdefault(event.event_type, PRF()).fp += 1
+
+
+def _assign_all(rows: list[Row], events: list[Event], published: date | None
+                ) -> list[Event | None]:
+    """One matching prediction (or None) per row, one-to-one: first every row that some
+    prediction matches with the right date, then the rest, so that a row whose date no
+    prediction has cannot take the one prediction that has another row's date."""
+    used: set[int] = set()
+    hits: list[Event | None] = [None] * len(rows)
+    for i, row in enumerate(rows):
+        index = next((j for j, e in enumerate(events) if j not in used and matches(row.gold, e)
+                      and date_right(row, e, published)), None)
+        if index is not None:
+            used.add(index)
+            hits[i] = events[index]
+    for i, row in enumerate(rows):
+        if hits[i] is None:
+            hits[i] = _assign(row, events, used, published)
+    return hits
 
 
 def _assign(row: Row, events: list[Event], used: set[int], published: date | None) -> Event | None:
