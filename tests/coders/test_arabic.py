@@ -401,3 +401,83 @@ def test_attempted_acts_are_intended() -> None:
     event = only(code("وحاول متظاهرون قطع الطريق الرئيسي أمس."), "PROTEST")
     assert event.modality == "intended"
     assert _reported("ونجا الوزير من محاولة اغتيال أمس.", "ASSAULT")  # the attempt itself
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدث التقرير عن ناقلة نفط يونانية اختطفها قراصنة قبالة الساحل.",  # asyndetic relative
+        "وتوعد بمعاقبة كل من قام باعتداء على الجنود.",  # a generic agent
+        "وأعلن عن مكافأة لمن يقتل زعيم العصابة.",  # whoever kills
+        "هل يعد خطف الصحافيين عملا بطوليا؟",  # a question
+        "وجاء القرار بعد الهجوم الذي وقع أمس في السوق وأسفر عن مقتل خمسة أشخاص.",  # a known toll
+        "ووصلت الى الميناء دبابات قتال جديدة.",  # a combat vehicle
+        "وغادر العاصمة قبل حادثة اغتيال الوزير بيومين.",  # dates by an earlier event
+    ],
+)
+def test_described_generic_and_questioned_violence_not_reported(text: str) -> None:
+    assert not _reported(text, "ASSAULT")
+
+
+def test_toll_after_the_whole_clause_is_reported() -> None:
+    # "الأمر الذي أدى إلى": the relative sums up the clause before it, which reports an attack
+    text = "وقصفت طائرة حربية منزلا في المدينة، الأمر الذي أدى إلى مقتل ثلاثة مواطنين."
+    assert _reported(text, "ASSAULT")
+
+
+def test_bare_conjunct_shares_the_first_noun() -> None:
+    events = code("وأسفر الانفجار عن مقتل خمسة أشخاص وجرح عشرة آخرين.")
+    assert len([e for e in events if e.event_type == "ASSAULT"]) == 1
+
+
+def test_protest_idiom_pledge_and_self_immolation() -> None:
+    assert not _reported("وقد اعتصم الوزير بالصمت طوال الأسبوع.", "PROTEST")
+    assert not _reported("وتعهد الناشط بإحراق نفسه أمام البرلمان.", "PROTEST")
+    assert _reported("وأقدم شاب على إحراق نفسه أمام مقر الولاية احتجاجا على البطالة.", "PROTEST")
+    assert _reported("وقالت الشرطة إن شابا أحرق نفسه أمام مقر الولاية.", "PROTEST")
+
+
+def test_violence_deep_in_a_long_sentence_is_not_its_news() -> None:
+    opening = (
+        "وتناول الكاتب في مقاله الطويل عن تاريخ المنطقة وأحوالها الاقتصادية والاجتماعية "
+        "والثقافية خلال العقود الماضية مسائل كثيرة تتعلق بالتعليم والصحة والزراعة والتجارة "
+        "والنقل والسياحة والعمل والهجرة والسكن والمياه والطاقة، ومن بينها "
+    )
+    assert not _reported(opening + "قتل المدنيين في القرى الحدودية.", "ASSAULT")
+    # a long attribution does not count: the depth starts after "قال ... إن"
+    speaker = "وقال المتحدث باسم قيادة الشرطة في المحافظة الجنوبية العميد الركن فلان الفلاني إن "
+    assert _reported(speaker + "مسلحين قتلوا ثلاثة جنود عند حاجز أمني أمس.", "ASSAULT")
+
+
+def test_dated_acts_and_chronologies() -> None:
+    assert not _reported("وغادر الوفد المدينة بعد أن خطف مسلحون ثلاثة موظفين.", "ASSAULT")
+    entry = "* 12 مارس 2004: الطائرات الإسرائيلية تشن غارة على مخيم للاجئين."
+    assert _reported(entry, "ASSAULT")  # its year and present tense are the entry's form
+
+
+def test_crowds_at_occasions_are_no_protest() -> None:
+    assert not _reported("وتجمع مئات الأشخاص في الجنازة أمس.", "PROTEST")
+
+
+def test_counted_protesters_marches_and_clashes_are_protests() -> None:
+    assert _reported("وأحرق آلاف المتظاهرين الإطارات في الشوارع.", "PROTEST")
+    assert _reported("وجاب متظاهرون شوارع المدينة أمس.", "PROTEST")
+    assert _reported("واشتبك متظاهرون مع الشرطة أمام البرلمان.", "PROTEST")
+
+
+def test_aircraft_shot_down_and_fighters_killed() -> None:
+    assert _reported("وأسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة أمس.", "ASSAULT")
+    assert ("مقاتلا", "UAF") in actors("وقال مسؤول إن مقاتلا قتل.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزار الوزير المبنى الذي جرت فيه المذبحة.",  # the act is a relative clause's subject
+        "وتخشى الحكومة أن يتم قصف المدينة بالصواريخ.",  # a present passive: a prospect
+        "واتهم تقرير أعدته لجنة دولية الجيش في مقتل عشرين مدنيا.",  # a charge past its verb
+        "وتصاعد التوتر بعد هجوم انتحاري قتل فيه عشرون شخصا.",  # asyndetic relative with فيه
+    ],
+)
+def test_relative_prospective_and_charged_violence_not_reported(text: str) -> None:
+    assert not _reported(text, "ASSAULT")

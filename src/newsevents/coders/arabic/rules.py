@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsevents import ontology
 from newsevents.coders.arabic.context import (
@@ -46,6 +47,7 @@ from newsevents.coders.arabic.context import (
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry, trigger_index, verb_object_index
 from newsevents.coders.arabic.mentions import Actor, find_actors
 from newsevents.coders.arabic.normalize import Token, cores, tokenize
+from newsevents.coders.arabic.resources import word_set
 from newsevents.coders.arabic.roles import (
     WINDOWS,
     Roles,
@@ -62,6 +64,14 @@ from newsevents.coders.arabic.salience import (
     protest_noun_event,
     recalled,
     time_filler,
+)
+from newsevents.coders.arabic.scope import (
+    asyndetic_relative,
+    bare_conjunct,
+    generic_agent,
+    present_passive,
+    questioned,
+    relative_subject,
 )
 from newsevents.model import Attribution, Event, Location, Mention, Quantity, Span
 
@@ -89,6 +99,8 @@ _ANCHORED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _RESULT_MARKERS = frozenset({"عن", "الي", "في", "ب"})
 _RESULT_REACH = 12  # tokens between a verb of result and its noun ("أسفر هجوم ... عن مقتل")
 _EXPERIENCE_REACH = 12  # tokens between تعرض and its ل-noun ("تعرض قيادي في حماس للخطف")
+# "الأمر الذي أدى إلى": a relative clause about the whole preceding clause, not a noun
+_SENTENTIAL = frozenset({"الامر", "الشيء", "الشي"})
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _AFTER_WORDS = frozenset({"بعد", "اثر", "عقب", "جراء"})  # "بعد تعرضه للضرب"
 _POSSESSION_REACH = 12  # "عثرت على ... بالإضافة الى كميات من قذائف الهاون"
@@ -287,20 +299,28 @@ def _event(
         return None  # "لتبرير قتل المدنيين": a verbal noun in construct names no event
     if _listed_noun(tokens, trig, triggers):
         return None  # "أعمال قتل واغتصاب ونهب": the list shares the first noun's reading
-    if _habitual(tokens, trig, left, right):
+    if _habitual(tokens, trig, left, right) and not _dated_entry(sentence, trig):
         return None  # "يقتلون الأبرياء", "يطلقون الصواريخ": a habit or a charge, no count
     entry = trig.payload
+    if entry.plover in _ANCHORED_TYPES and _described(sentence, trig, triggers):
+        return None  # "سفينة اختطفها قراصنة", "كل من قام باعتداء", "مقتل 5 وجرح 7"
     clause = _clause_start(sentence, trig.first)
     if entry.plover == "ASSAULT" and _threatened(tokens, trig, triggers):
         return None  # "هدد بقتل الرهائن": a threat (THREATEN), not an attack
-    if entry.plover == "ASSAULT" and figurative(tokens, trig):
-        return None  # "ضرب مثلا", "خطف الأضواء": an idiom
+    if figurative(tokens, trig):
+        return None  # "ضرب مثلا", "اعتصم بالصمت": an idiom
+    if entry.plover == "ASSAULT" and _deep(tokens, trig) and not _experience_head(tokens, trig):
+        return None  # an act told thirty words into a sentence elaborates or recalls
+    if entry.plover == "ASSAULT" and _charged_in_clause(tokens, trig, clause):
+        return None  # "اتهم تحقيق قام به جنرال في مقتل 24 مدنيا": the charge, past its verb
+    if entry.plover == "ASSAULT" and _relative_result(tokens, trig, clause):
+        return None  # "الهجوم الذي وقع أمس وأسفر عن مقتل": a known event's toll
     if entry.plover == "ASSAULT" and _held_weapon(tokens, trig, clause):
         return None  # "عثرت القوة على سيارة مفخخة": a weapon found, not used
     if _needs_anchor(tokens, trig) and not _took_place(sentence, trig, triggers, left, right, cues):
         return None
-    if not _news(tokens, trig, left, right):
-        return None
+    if not _news(tokens, trig, left, right) and not _dated_entry(sentence, trig):
+        return None  # a chronology line names its year and reports its act
     if entry.plover == "PROTEST" and _object_of_act(sentence, trig, triggers, clause):
         return None  # "فرقت الشرطة مظاهرة", "منعت تظاهرة": the police act is the event
     if entry.plover == "PROTEST" and _quoted(text, sentence, trig):
@@ -314,7 +334,7 @@ def _event(
     if entry.plover == "ASSAULT" and entry.cameo == "190" and verbal_attack(tokens, trig, right):
         entry = replace(entry, cameo="111", plover="ACCUSE")  # "شن هجوما لاذعا على ..."
         trig = replace(trig, payload=entry)
-    scene = backgrounded(tokens, trig) or progressive(tokens, trig)
+    scene = backgrounded(tokens, trig) or progressive(tokens, trig) or _after_that(tokens, trig)
     if entry.plover in _ANCHORED_TYPES and scene:
         return None  # "الوزير الذي اغتيل في نوفمبر": presupposed, not news
     roles = assign(trig, sentence.actors, left, right, tokens)
@@ -343,11 +363,81 @@ def _event(
     _fill_roles(event, roles, sentence)
     event.negated = is_negated(tokens, trig, left, clause)
     event.modality = modality_of(tokens, trig, cues, clause)
+    if questioned(text, tokens, trig):
+        event.modality = "hypothetical"  # "هل يرى في قتل الأبرياء عملا جبانا؟" asks, not tells
     event.location = _location(text, sentence, trig)
     event.attribution = _attribution(sentence, trig)
     event.quantities = _money(text, sentence)
     event.confidence = 0.45 + 0.2 * (event.source is not None) + 0.15 * (event.target is not None)
     return event
+
+
+def _described(
+    sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> bool:
+    """The act describes a noun, names whoever does it, or conjoins a noun (see `scope`)."""
+    tokens, k = sentence.tokens, trig.first
+    # an indefinite nisba ("سفينة أوكرانية اختطفها") is an adjective of the noun, no subject
+    in_actor = any(
+        a.first <= k - 1 <= a.last
+        and not (a.kind == "demonym" and not definite(tokens[a.first].norm, a.reading))
+        for a in sentence.actors
+    )
+    if asyndetic_relative(tokens, sentence.gaps, trig, in_actor):
+        return True
+    if relative_subject(tokens, trig) or present_passive(tokens, trig):
+        return True
+    if generic_agent(tokens, trig):
+        return True
+    return bare_conjunct(tokens, sentence.gaps, trig, triggers)
+
+
+# How deep into its sentence an act may be told and still be the sentence's news. News
+# sentences open with their event (after a speaker: "قال مسؤول إن ..."); violence named
+# deep inside a long sentence elaborates, recalls or argues about events told elsewhere.
+DEPTH_LIMIT = 30
+_SPEAKER_SPAN = 10  # "وقال المتحدث باسم الشرطة العميد فلان إن": the speaker stands between
+
+
+def _deep(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """True when more than `DEPTH_LIMIT` words precede the trigger in its reported content.
+
+    The count starts after the complementizer of a reporting verb ("وقال ... إن"), so a
+    long attribution does not push the reported act down.
+    """
+    if trig.first < DEPTH_LIMIT:
+        return False
+    start = 0
+    for k in range(trig.first):
+        if in_list(tokens[k].norm, reporting_words()):
+            start = max(start, _complement_after(tokens, k, trig.first))
+    return trig.first - start >= DEPTH_LIMIT
+
+
+def _experience_head(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """ "تعرض قيادي في حماس هو ... للخطف": the act hangs on an earlier تعرض, not on its depth."""
+    if not bare(tokens[trig.first].norm).startswith("ل"):
+        return False  # the ل-noun of تعرض ("للخطف", "لمحاولة اغتيال")
+    return any(_experience_verb(tokens, k) for k in range(trig.first))
+
+
+def _complement_after(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """The token after the first complementizer following a reporting word at `k`."""
+    for j in range(k + 1, min(stop, k + 1 + _SPEAKER_SPAN)):
+        if in_list(tokens[j].norm, _NOUN_CUTS):
+            return j + 1
+    return 0
+
+
+_AFTER_THAT = frozenset({"بعد", "منذ", "اثر", "عقب"})
+
+
+def _after_that(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """ "بعد أن خطف مسلحون الشاحنات": a verb after بعد أن / منذ أن dates another event."""
+    k = trig.first
+    if k < 2 or bare(tokens[k - 1].norm) not in ("ان", "أن"):
+        return False
+    return bare(tokens[k - 2].norm) in _AFTER_THAT
 
 
 def _news(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, right: int) -> bool:
@@ -365,6 +455,15 @@ def _news(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, right: 
         return True
     governed = marker_of(tokens, trig.first, trig.reading)
     return protest_noun_event(tokens, trig, governed)
+
+
+def _charged_in_clause(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> bool:
+    """A violence noun a few words after an accusing verb of its clause ("اتهم ... في مقتل").
+
+    `_news` looks for charge words only after the last verb; the accusing verb itself
+    (اتهم، أدين) governs the noun across its subject.
+    """
+    return not _verbal_trigger(tokens, trig) and charged(tokens, trig, clause)
 
 
 def _charged_verb(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int) -> bool:
@@ -720,8 +819,42 @@ def _resulted(
         if in_list(tokens[k].norm, words):
             before = tokens[k - 1].norm if k else ""
             # "التي أسفرت عن مقتل": a relative clause describes an event told before
-            return not (in_list(before, negators()) or in_list(before, background_words()))
+            if in_list(before, negators()) or in_list(before, background_words()):
+                return False
+            return not _continues_relative(tokens, k, clause)
     return False
+
+
+def _relative_result(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> bool:
+    """ "الهجوم الذي وقع وأسفر عن مقتل", "التي أدت إلى مقتل": a result told in a relative
+    clause describes an event already known; the casualty noun is no new report."""
+    if _verbal_trigger(tokens, trig):
+        return False
+    governed = _own_clitic(tokens[trig.first].norm, trig.reading)
+    if (governed or marker_of(tokens, trig.first, trig.reading)) not in _RESULT_MARKERS:
+        return False
+    words = result_verbs()
+    for k in range(trig.first - 1, max(clause, trig.first - _RESULT_REACH) - 1, -1):
+        if in_list(tokens[k].norm, words):
+            if k and _noun_relative(tokens, k - 1):
+                return True
+            return _continues_relative(tokens, k, clause)
+    return False
+
+
+def _noun_relative(tokens: Sequence[Token], j: int) -> bool:
+    """A relative pronoun at `j` that describes a noun; "الأمر الذي أدى" sums up a clause."""
+    if not in_list(tokens[j].norm, background_words()):
+        return False
+    return not (j and bare(tokens[j - 1].norm) in _SENTENTIAL)
+
+
+def _continues_relative(tokens: Sequence[Token], k: int, clause: int) -> bool:
+    """ "الهجوم الذي وقع أمس وأسفر عن مقتل": a و-verb after a relative clause continues it."""
+    if not tokens[k].norm.startswith("و"):
+        return False
+    start = max(clause, k - _RESULT_REACH)
+    return any(_noun_relative(tokens, j) for j in range(start, k))
 
 
 def _claimed(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> bool:
@@ -773,14 +906,19 @@ def _happened_after(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
     return k < len(tokens) and in_list(tokens[k].norm, anchor_words())
 
 
+_ENTRY_REACH = 5
+
+
 def _dated_entry(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
     """A chronology line "* 5 فبراير 2004: اغتيال ...": a dated entry names an event.
 
-    The trigger follows a colon, and a number (day or year) stands just before the colon.
+    The trigger opens the text after a colon (within five words), and a number (day or
+    year) stands just before the colon. Its year and a historical present ("يشن غارة")
+    are the form of the entry, not a recall or a habit.
     """
-    k = trig.first
-    if ":" not in sentence.gaps[k]:
-        return False
+    k = _clause_start(sentence, trig.first)
+    if ":" not in sentence.gaps[k] or trig.first - k > _ENTRY_REACH:
+        return False  # "2003: سلاح الجو يشن غارة": the act opens the entry
     return any(sentence.tokens[j].norm.isdigit() for j in range(max(0, k - 5), k))
 
 
@@ -910,12 +1048,45 @@ def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str
         if reading != token.norm and definite(token.norm, reading):
             return ""  # "التجمع", "للتظاهر": a noun
         near = [a for a in protesters if _subject_of(sentence, k, a)]
-        fresh = [a for a in near if not definite(tokens[a.first].norm, a.reading)]
+        fresh = [a for a in near if _fresh(tokens, a)]
         if reading in disruptive_verbs() and near or reading in protest_actions() and fresh:
             return reading
         if reading in gathering_verbs() and _crowd_after(sentence, k):
-            return reading
+            return "" if _occasion_after(sentence, k) else reading
     return ""
+
+
+# Counts heading a group ("آلاف المتظاهرين"): new participants, though "آلاف" normalises to
+# a form that starts like the article (الاف).
+_GROUP_COUNTS = frozenset({"الاف", "الوف", "مئات", "عشرات", "ملايين"})
+
+
+def _fresh(tokens: Sequence[Token], actor: Actor) -> bool:
+    """Protesters told for the first time: indefinite, or counted ("آلاف المتظاهرين")."""
+    head = tokens[actor.first].norm
+    if bare(head) in _GROUP_COUNTS or bare(head).isdigit():
+        return True
+    return not definite(head, actor.reading)
+
+
+_OCCASION_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def occasion_words() -> frozenset[str]:
+    """Funerals, feasts, prayers, matches (data/arabic/occasions.txt): crowds without protest."""
+    return word_set("occasions.txt")
+
+
+def _occasion_after(sentence: Sentence, k: int) -> bool:
+    """ "تدفق حشود المشاركين في المأتم": the crowd gathers for an occasion in its clause."""
+    words, tokens = occasion_words(), sentence.tokens
+    for j in range(k + 1, min(len(tokens), k + 1 + _OCCASION_REACH)):
+        if _STRONG.search(sentence.gaps[j]):
+            return False
+        if in_list(tokens[j].norm, words) or set(cores(tokens[j].norm)) & words:
+            return True
+    return False
 
 
 def _subject_of(sentence: Sentence, k: int, actor: Actor) -> bool:

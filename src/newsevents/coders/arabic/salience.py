@@ -26,7 +26,10 @@ _WHAT = frozenset({"ما", "مما", "بما"})  # "مظاهرة حاشدة جا
 # Temporal prepositions: a violence noun after them dates another event by an earlier one.
 _SINCE = frozenset({"بعد", "منذ", "عقب", "اعقاب", "اثر", "قبل", "ذكرى", "تاريخ", "غداه", "ابان"})
 # Verbal nouns of happening between a temporal preposition and the event it dates.
-_ONSET = frozenset({"وقوع", "حدوث", "اندلاع", "بدء", "بدايه", "انتهاء", "نهايه"})
+# Event nouns stand there too: "قبل حادثة اغتيال النائب", "بعد عملية خطف".
+_ONSET = frozenset(
+    {"وقوع", "حدوث", "اندلاع", "بدء", "بدايه", "انتهاء", "نهايه", "حادثه", "حادث", "عمليه"}
+)
 _ERA_WORDS = frozenset(
     {
         "القرن",
