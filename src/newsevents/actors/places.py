@@ -2,15 +2,21 @@
 
 `find_places` returns a `Location` (name, ISO3 country, lat/lon where the
 gazetteer has them) for every place name, longest match first, with absolute
-offsets. It does not decide whether a place is where an event happened; the
-coder can ask `is_locative` whether the text introduces it with "in", "near",
-"outside" ... . Data: `data/places/places.tsv` (`text name country lat lon kind`):
-cities carry their centre, countries a rough centroid, regions no coordinates.
+offsets. `world_city` looks a single name up in the larger list of the world's towns
+(`data/places/world_cities.tsv`, towns of 15,000 people or more): too large, and too
+full of names that are also words, to scan text with; the English location rules ask it
+about a name they already believe is a place. Nothing here decides whether a place is
+where an event happened (`coders.english.location` does); `is_locative` tells whether the
+text introduces a place with "in", "near", "outside" ... . Data: `data/places/places.tsv`
+(`text name country lat lon kind`): cities carry their centre, countries a rough centroid,
+regions no coordinates.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
+from pathlib import Path
 
 from newsevents.actors.lexicon import (
     Entry,
@@ -23,6 +29,7 @@ from newsevents.actors.lexicon import (
     longest_at,
     tokens_in,
 )
+from newsevents.errors import ConfigError
 from newsevents.model import Location
 
 # words that introduce the place where something happened
@@ -85,6 +92,16 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Locat
     return out
 
 
+def is_country(location: Location) -> bool:
+    """True when `location` is a whole country (not a town or region in it)."""
+    return location.name in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(p.name for p in load_places() if p.kind == "country")
+
+
 def is_locative(text: str, location: Location) -> bool:
     """Whether the words before `location` mark it as where something happened
     ("in Baghdad", "near the town of Samarra", "north of Mosul"), not an actor."""
@@ -96,3 +113,41 @@ def is_locative(text: str, location: Location) -> bool:
             return True
         words.pop()
     return bool(words) and words[-1] in _LOCATIVE
+
+
+def world_city(name: str) -> Place | None:
+    """The most populous town of the world list called `name` (exactly as written, or
+    without accents), or None."""
+    table = _world_cities()
+    row = table.get(name) or table.get(_strip_accents(name))
+    if row is None:
+        return None
+    town, country, lat, lon = row.split("\t")[:4]
+    return Place(text=name, name=town, country=country or None, lat=float(lat),
+                 lon=float(lon), kind="city")
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
+@cache
+def _world_cities() -> dict[str, str]:
+    """Surface form -> the rest of its row ("name, country, lat, lon, population", tab
+    separated; parsed on lookup: 70,000 rows kept as objects cost several times the
+    memory), from `data/places/world_cities.tsv`, where each form is listed once, for the
+    most populous town of that name."""
+    path = Path(__file__).resolve().parents[1] / "data" / "places" / "world_cities.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the world towns list {path}: {exc}") from exc
+    if not lines or not lines[0].startswith("text\tname\tcountry\tlat\tlon"):
+        raise ConfigError(f"{path}: not a world towns list (header text name country lat lon)")
+    out: dict[str, str] = {}
+    for line in lines[1:]:
+        text, _tab, rest = line.partition("\t")
+        if rest.count("\t") >= 3:
+            out.setdefault(text, rest)
+    return out

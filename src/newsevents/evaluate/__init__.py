@@ -112,6 +112,7 @@ SUITES: dict[str, str] = {
     "dates": "newsevents.evaluate.dates:dates_suite",
     "sample": "newsevents.evaluate.sample:sample_suite",
     "date_articles": "newsevents.evaluate.dates:date_articles_suite",
+    "location": "newsevents.evaluate.location:location_suite",
 }
 
 
