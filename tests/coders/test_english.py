@@ -419,3 +419,71 @@ def test_travel_for_talks(english: EnglishCoder) -> None:
     a = code(english, "U.S. and Russian negotiators return to Geneva this week for talk on "
                       "limiting nuclear missiles.")
     assert summary(a) == [("CONSULT", "USA", "RUS")]
+
+
+# --- plain parsed words, cheap pre-checks, type conventions ----------------------------------
+
+def test_parsed_words_read_like_spacy_tokens(nlp: Any) -> None:
+    from newsevents.coders.english import parse, syntax
+
+    text = "Iraq's defence minister, who visited Moscow, said Russia had sent jets to Baghdad."
+    doc = next(parse.parse_many([text], nlp))
+    words = syntax.parsed(doc, text)
+    assert [w.text for w in words] == [t.text for t in doc]
+    for w, t in zip(words, doc, strict=True):
+        assert (w.i, w.idx, w.lower_, w.lemma_, w.pos_, w.tag_, w.dep_, w.head.i) == \
+            (t.i, t.idx, t.lower_, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i)
+        assert [c.i for c in w.children] == [c.i for c in t.children]
+        assert [s.i for s in w.subtree] == [s.i for s in t.subtree]
+        assert all(w.is_ancestor(o) == t.is_ancestor(doc[o.i]) for o in words)
+    assert words[3:5] == words.tokens[3:5] and words.text == text
+    words.release()
+    assert len(words) == 0
+
+
+def test_cheap_prechecks_keep_the_expressions_answers() -> None:
+    from newsevents.coders.english import extras
+
+    text = "Kyiv got two brigades, 16 tanks, F-16s and $1.2 billion, Reuters reported."
+    kinds = [(q.kind, text[q.start:q.end]) for q in extras.quantities(text, 0, len(text))]
+    assert kinds == [("troops", "two brigades"), ("count", "16 tanks"), ("weapon", "F-16s"),
+                     ("money", "$1.2 billion")]
+    assert extras.quantities("No numbers or units here.", 0, 25) == []
+    assert extras.outlet_in(text) == "Reuters"
+    assert extras.outlet_in("Nothing was reported by anyone.") is None
+    assert extras.outlet_in("Ça, selon l'AFP.") == "AFP"  # non-ASCII text: the expression
+    assert extras.first_chars("T-90|(M1 )?Abrams") == frozenset("TMA")
+    assert extras.first_chars(r"\w+") is None
+
+
+def test_letting_aid_in_is_access_granted(english: EnglishCoder) -> None:
+    e = only(code(english, "Egypt allowed humanitarian convoys to enter Gaza."))
+    assert (e.event_type, e.cameo, e.source.country) == ("RETREAT", "0863", "EGY")
+
+
+def test_promise_of_a_concession_is_agree(english: EnglishCoder) -> None:
+    text = "Turkey promised to release the detained Greek soldiers."
+    assert summary(code(english, text)) == [("AGREE", "TUR", "GRC")]
+
+
+def test_games_are_not_attacks(english: EnglishCoder) -> None:
+    assert code(english, "France beat Germany 3-1 in the final on Sunday.").events == []
+    after = code(english, "Israeli troops clashed with Palestinians after a football match.")
+    assert summary(after) == [("ASSAULT", "ISR", "PSE")]
+
+
+def test_stance_taken_in_a_capital_is_its_governments(english: EnglishCoder) -> None:
+    text = "Iran's proposal was welcomed in Beijing."
+    assert summary(code(english, text)) == [("SUPPORT", "CHN", "IRN")]
+
+
+def test_workers_strike_is_a_protest(english: EnglishCoder) -> None:
+    e = only(code(english, "Nurses in Nairobi struck over unpaid wages."))
+    assert (e.event_type, e.cameo, e.source.country) == ("PROTEST", "143", "KEN")
+
+
+def test_against_names_the_accused_before_the_forum(english: EnglishCoder) -> None:
+    text = "Ukraine filed a complaint against Russia at the United Nations."
+    assert summary(code(english, text)) == [("ACCUSE", "UKR", "RUS")]
+    threat = "Pyongyang's threat to use missiles against Japan alarmed investors."
+    assert summary(code(english, threat)) == [("THREATEN", "PRK", "JPN")]

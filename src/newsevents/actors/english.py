@@ -130,7 +130,8 @@ def _base_matches(text: str, tokens: list[Token]) -> list[_Match | None]:
     at: list[_Match | None] = [None] * (len(tokens) + 1)
     i = 0
     while i < len(tokens):
-        found = longest_at(root, tokens, i, text)
+        # most words start no entry: one dict test before the trie walk
+        found = longest_at(root, tokens, i, text) if tokens[i][2] in root else None
         if found is None or ("context" in found[1].flags and not _in_context(tokens, found[0])):
             i += 1
             continue

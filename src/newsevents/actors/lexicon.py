@@ -95,7 +95,8 @@ def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     each time made mention finding quadratic in article length.
     """
     stop = len(text) if end is None else end
-    return [(a + start, b + start, form) for a, b, form in tokenize(fold(text[start:stop]))]
+    folded = fold(text[start:stop])
+    return [(m.start() + start, m.end() + start, m.group()) for m in TOKEN_RE.finditer(folded)]
 
 
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -51,7 +51,7 @@ def worth_parsing(sentence: str, mentions: list[Mention], article_has_actors: bo
     if not mentions and not (article_has_actors and _FIRST_PERSON.search(sentence)):
         return False
     forms = trigger_forms()
-    words = {w.lower() for w in _WORD.findall(sentence)}
+    words = _words(sentence)
     if "$" in sentence:
         words.add("$")
     for w in words:
@@ -62,11 +62,18 @@ def worth_parsing(sentence: str, mentions: list[Mention], article_has_actors: bo
     return False
 
 
+def _words(sentence: str) -> set[str]:
+    """The distinct lower-case words of `sentence` (an ASCII sentence is lowered whole, in
+    one call; elsewhere lowering can make letters the word pattern would not match)."""
+    if sentence.isascii():
+        return set(_WORD.findall(sentence.lower()))
+    return {w.lower() for w in _WORD.findall(sentence)}
+
+
 def _note_speaker(sentence: str, mentions: list[Mention], memory: Memory) -> None:
     """Without a parse: 'Iraq's Vice President Nouri al-Maliki stated,' introduces the
     speaker of the quote that follows (a person mention next to a reporting verb)."""
-    forms = extras.reporting_forms()
-    if not any(w.lower() in forms for w in _WORD.findall(sentence)):
+    if extras.reporting_forms().isdisjoint(_words(sentence)):
         return
     people = [m for m in mentions if m.kind == "person" and m.country]
     if len(people) == 1:
@@ -148,6 +155,15 @@ class EnglishCoder:
 
     def _sentence(self, article: Article, index: int, doc: Any, mentions: list[Mention],
                   memory: Memory) -> list[Event]:
+        # plain Python words: the rules read each one many times
+        sentence = sx.parsed(doc, article.sentence_text(index))
+        try:
+            return self._code_parsed(article, index, sentence, mentions, memory)
+        finally:
+            sentence.release()  # its words link to each other: free them now, not by GC
+
+    def _code_parsed(self, article: Article, index: int, doc: sx.Parsed,
+                     mentions: list[Mention], memory: Memory) -> list[Event]:
         base = article.sentences[index].start
         idx = sx.MentionIndex(doc, mentions, base)
         resolver = _Resolver(article.text, base, idx, memory, doc)
@@ -168,8 +184,7 @@ def _events(article: Article, index: int, base: int, d: Draft) -> list[Event]:
     trigger = Span(base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
     sources: list[Mention | None] = [*d.sources[:1]] or [None]
     targets: list[Mention | None] = [*_distinct(d.targets)[:1]] or [None]
-    sub = list(d.anchor.subtree)
-    lo, hi = base + min(t.idx for t in sub), base + max(t.idx + len(t.text) for t in sub)
+    lo, hi = (base + x for x in d.anchor.extent)
     quantities = extras.quantities(article.text, min(lo, trigger.start), max(hi, trigger.end))
     location = _location(article.text, base, d.anchor)
     out = []
@@ -210,9 +225,7 @@ def _confidence(d: Draft) -> float:
 def _location(text: str, base: int, anchor: Any) -> Location | None:
     """A place named in the trigger's in/at/near phrase."""
     for _prep, obj in sx.prep_objects(anchor, sx.LOCATION_PREPS):
-        sub = list(obj.subtree)
-        start = base + min(t.idx for t in sub)
-        end = base + max(t.idx + len(t.text) for t in sub)
+        start, end = (base + x for x in obj.extent)
         places = _find_places(text, start, end)
         if places:
             return places[0]

@@ -47,8 +47,10 @@ The rules, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from newsevents import ontology
@@ -183,13 +185,35 @@ def match(tok: Token) -> Trigger | None:
     return None
 
 
+@cache
+def _candidate_forms() -> frozenset[str]:
+    """Word forms that may realise a trigger (the first test of `match`, as one set)."""
+    words = trigger_words()
+    return words | {form for form, lemma in form_lemmas().items() if lemma in words}
+
+
 def _slot_ok(slot: frozenset[str], near: set[str]) -> bool:
     """A pattern slot is satisfied by a nearby word; a slot written '!a|b' forbids all its
     words."""
-    if any(w.startswith("!") for w in slot):
-        return not {w.lstrip("!") for w in slot} & near
-    return any(w in near if w.startswith("^") else (w in near or "^" + w in near)
-               for w in slot)
+    forbids, words = _slot_words(slot)
+    return words.isdisjoint(near) if forbids else not words.isdisjoint(near)
+
+
+_SLOTS: dict[frozenset[str], tuple[bool, frozenset[str]]] = {}
+
+
+def _slot_words(slot: frozenset[str]) -> tuple[bool, frozenset[str]]:
+    """(whether the slot forbids, the words whose presence decides), worked out once per
+    slot: a plain word is met by itself or by its particle form '^word'; '^word' only by
+    the particle."""
+    found = _SLOTS.get(slot)
+    if found is None:
+        if any(w.startswith("!") for w in slot):
+            found = (True, frozenset(w.lstrip("!") for w in slot))
+        else:
+            found = (False, frozenset(slot) | {"^" + w for w in slot if not w.startswith("^")})
+        _SLOTS[slot] = found
+    return found
 
 
 def _light_head(tok: Token) -> Token | None:
@@ -224,8 +248,10 @@ def find_triggers(doc: Any, named: frozenset[int] = frozenset()) -> list[Found]:
     """Every trigger in the sentence, with absorption links set; tokens in `named` (inside
     a multi-word actor name: "Asia-Pacific Economic Cooperation", "Rapid Support Forces")
     are words of the name, not triggers."""
+    forms, words = _candidate_forms(), trigger_words()
     found = {tok.i: Found(tok, trig) for tok in doc
-             if tok.i not in named and (trig := match(tok)) is not None}
+             if (tok.lower_ in forms or tok.lemma_.lower() in words) and tok.i not in named
+             and (trig := match(tok)) is not None}
     for f in found.values():
         if f.trig.pos == "noun":
             f.light = _light_head(f.tok)
@@ -297,6 +323,12 @@ _EDGES = frozenset({"border", "borders", "frontier", "boundary", "borderland"})
 _FACING_TYPES = frozenset({"MOBILIZE", "THREATEN"})
 
 
+# Types whose 'against' phrase names the party acted against, before any other phrase.
+_OPPOSING_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "SANCTION", "COERCE",
+                             "ASSAULT", "MOBILIZE"})
+_AGAINST = frozenset({"against"})
+
+
 class Actors:
     """Finds source and target mentions for triggers over one sentence."""
 
@@ -361,7 +393,7 @@ class Actors:
         border'): a location, not a party."""
         if self.kind in _FACING_TYPES:
             return False  # "moved troops to the Polish border": a show of force faces Poland
-        last = max((i for i, x in self.index.by_token.items() if x is m), default=None)
+        last = self.index.last_token(m)
         if last is None:
             return False
         tok = doc[last]
@@ -380,7 +412,7 @@ class Actors:
     def owned(self, doc: Any, m: Mention) -> bool:
         """True when a possessive pronoun owns the country-less mention `m` ('its forces':
         the actor's own people, not a second party)."""
-        last = max((i for i, x in self.index.by_token.items() if x is m), default=None)
+        last = self.index.last_token(m)
         return last is not None and any(
             c.dep_ == "poss" and c.lower_ in sx.POSSESSIVE for c in doc[last].children)
 
@@ -467,6 +499,12 @@ class Actors:
         heads += [o for o in sx.children(verb, sx.OBJECT | {"attr", "oprd"})
                   if o.lower_ not in instruments and o.lemma_.lower() not in instruments]
         preps = sx.TARGET_PREPS | extra_preps
+        if self.kind in _OPPOSING_TYPES:
+            # "filed a case against Israel at the ICJ": the party opposed comes before the
+            # forum or the addressee
+            heads += [o for p, o in sx.prep_objects(verb, _AGAINST) if p == "against"]
+            heads += [o for obj in sx.children(verb, sx.OBJECT)
+                      for p, o in sx.prep_objects(obj, _AGAINST) if p == "against"]
         heads += [o for _p, o in sx.prep_objects(verb, preps)]
         if "by" in extra_preps and not passive:  # "stood by Iraq" parsed as an agent
             heads += sx.agent_objects(verb)
@@ -522,6 +560,8 @@ def draft_events(doc: Any, actors: Actors) -> list[Draft]:
         if draft is not None:
             drafts.append(draft)
             drafts += _presupposed(f, draft, actors)
+    for f in found:  # absorption links form cycles: undo them so the objects die at once
+        f.absorbed_by, f.inner = None, []
     drafts += _must_requests(doc, actors, drafts)
     drafts = _protest_demands(drafts)
     return _drop_subordinate(drafts)
@@ -743,6 +783,9 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
                                      deep=f.trig.plover in ("ACCUSE", "REJECT", "REQUEST"))
     if f.trig.plover == "THREATEN" and not targets and sources:
         targets = _condition_subject(f.tok, actors, sources)
+    if f.trig.plover == "THREATEN" and not targets and sources:
+        # "warned that they would target any ship heading to Israeli ports"
+        targets = _complement_actors(f.tok, actors, sources, deep=True)
     targets = sorted(targets, key=lambda m: not _grounded(m))  # named parties first
     if sources and not _grounded(sources[0]):
         # a country-less role acts where it is ('ethnic Albanians demonstrated in Serbia'),
@@ -761,6 +804,8 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
             sources = _unseen_doer(anchor, actors, _UNSEEN_DOERS[f.trig.plover])
     if not any(_grounded(m) for m in sources + targets):
         return None
+    if f.trig.plover in ("ASSAULT", "COERCE") and _sport(anchor):
+        return None  # "Brazil beat Argentina 2-1 in a World Cup qualifier": a game
     if not targets and any(c.dep_ in sx.OBJECT and c.lower_ in sx.REFLEXIVE
                            for c in f.tok.children):
         return None  # "blew themselves up": no second party
@@ -780,6 +825,7 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     pol = polarity(anchor, doc)
     if pol.modal and _speculation(anchor, sources, actors):
         pol.modal = False  # "Israel could strike ..., analysts said": a possibility, no threat
+    f = _walkout(f, sources)
     cameo, plover = _code(f, pol, actors.plover_intents)
     if plover is None:
         return None
@@ -793,6 +839,62 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     tokens = [f.light, f.tok] if f.light is not None else [f.tok]
     return Draft(anchor, tokens, f.trig, cameo, plover, sources, targets, pol,
                  parsed[0], parsed[1])
+
+
+# Words that make a clash a game: a score ("2-1") or a sporting occasion.
+_SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
+_SPORT_WORDS = frozenset({
+    "match", "qualifier", "final", "semi-final", "semifinal", "quarter-final", "game",
+    "tournament", "championship", "league", "cup", "derby", "friendly", "fixture", "goal",
+    "goals", "penalty", "penalties", "innings", "wickets", "set", "sets", "olympics",
+})
+
+
+def _sport(anchor: Token) -> bool:
+    """True when the trigger's clause reports a game (a score, a match, a qualifier); a
+    game named only as the time of the act ('clashed after a football match') does not."""
+    stack = [anchor]
+    while stack:
+        t = stack.pop()
+        if _score_at(t) or t.lower_ in _SPORT_WORDS and (
+                t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "dobj", "nsubj", "attr")):
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in _SUBCLAUSE
+                     and not (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS))
+    return False
+
+
+_SUBCLAUSE = frozenset({"advcl", "relcl", "acl", "parataxis"})
+
+
+def _score_at(t: Token) -> bool:
+    """True when `t` starts a score such as '2-1' (one token, or three written together),
+    not a range that counts something ('10-20 civilians')."""
+    if _SCORE.match(t.text):
+        return t.dep_ not in ("nummod", "amod", "compound", "quantmod")
+    if not t.text.isdigit() or len(t.text) > 2 or t.i + 2 >= len(t.doc):
+        return False
+    dash, other = t.doc[t.i + 1], t.doc[t.i + 2]
+    after = t.doc[t.i + 3] if t.i + 3 < len(t.doc) else None
+    return dash.text == "-" and other.text.isdigit() and len(other.text) <= 2 and \
+        dash.idx == t.idx + len(t.text) and other.idx == dash.idx + 1 and (
+            after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+
+
+# Sectors of people whose 'strike' with no object is a walk-out (PLOVER PROTEST), not an
+# attack: workers, teachers, doctors, farmers, civilians, journalists, lawyers, traders.
+_STRIKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "JUD", "BUS"})
+
+
+def _walkout(f: Found, sources: list[Mention]) -> Found:
+    """'Teachers would strike if ...', 'dock workers struck': a labour strike (CAMEO 143)."""
+    if f.trig.lemma != "strike" or f.trig.pos != "verb" or not sources or \
+            sources[0].sector not in _STRIKERS or sx.has_object(f.tok) is not None:
+        return f
+    info = ontology.info("143")
+    trig = replace(f.trig, cameo="143", plover=info.plover or "PROTEST", mode=info.mode,
+                   context=tuple(info.context), flags=f.trig.flags - {"weak"})
+    return Found(f.tok, trig, f.light, f.absorbed_by, f.inner)
 
 
 # Objects that stand for more of the same people ('killed one soldier and wounded two others').
@@ -890,7 +992,7 @@ def _complement_actors(tok: Token, actors: Actors, sources: list[Mention],
     "threatened to impose restrictions on German goods"); `deep` also enters participle
     modifiers ('an investigation into crimes committed by Croat forces')."""
     for c in tok.children:
-        if c.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "prep"):
+        if c.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "prep") and not _noun_complement(c):
             continue
         for t in (sorted(c.subtree, key=lambda t: t.i) if deep else _clause_tokens(c)):
             m = actors.index.at(t)
@@ -906,6 +1008,13 @@ def _complement_actors(tok: Token, actors: Actors, sources: list[Mention],
                                     "implicit")]
                 return [m]
     return []
+
+
+def _noun_complement(c: Token) -> bool:
+    """An infinitive completing a noun ('threat to use nuclear weapons against X',
+    'refusal to join Y'): the content of the act the noun names."""
+    return c.dep_ == "acl" and c.head.pos_ in ("NOUN", "PROPN") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
 def _clause_tokens(tok: Token) -> list[Token]:
@@ -985,7 +1094,7 @@ def _unseen_doer(anchor: Token, actors: Actors, sector: str) -> list[Mention]:
             if m is not None and m.country:
                 start, end = m.start, m.end
                 if m.kind not in _PLACE_KINDS:  # "police officers in Mogadishu": the place
-                    first = min(i for i, x in actors.index.by_token.items() if x is m)
+                    first = actors.index.first_token(m) or 0  # m is indexed: never None
                     start = m.start + t.idx - t.doc[first].idx
                     end = start + len(t.text)
                 return [Mention(start, end, m.country + sector, m.country, sector, None,
@@ -1062,6 +1171,8 @@ def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, 
             return moved, [m for m in places if m not in moved], (True, bool(places))
     if not sources and passive and not sx.agent_objects(verb):
         sources = _reporter(verb, actors)  # "X announced that talks are held with Y"
+    if not sources and passive and not sx.agent_objects(verb) and trig.plover in _STANCES:
+        sources = _seat(verb, actors)  # "was welcomed in Tokyo": the government there
     extra = frozenset(w for slot in trig.pattern for w in slot if w in _PATTERN_PREPS)
     instruments = frozenset(w for slot in trig.pattern for w in slot
                             if w not in _PATTERN_PREPS and w.isalpha())
@@ -1076,6 +1187,20 @@ def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, 
         targets = [*accused, *[t for t in targets if t not in accused]]
     targets = [t for t in targets if t not in sources]
     return sources, targets, (bool(sources), bool(targets))
+
+
+# Types of stances a government takes: an agentless passive one 'in' a capital is its own.
+_STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+def _seat(verb: Token, actors: Actors) -> list[Mention]:
+    """The capital or seat of power named in the verb's 'in' phrase ('was condemned in
+    Moscow'): the government that sits there took the stance."""
+    for _p, obj in sx.prep_objects(verb, frozenset({"in"})):
+        found = [m for m in actors.of(obj) if m.country and m.kind in ("capital", "metonym")]
+        if found:
+            return found[:1]
+    return []
 
 
 def _received(verb: Token, actors: Actors) -> tuple[list, list, tuple]:
@@ -1211,9 +1336,13 @@ def _negated_inner(f: Found, doc: Any, actors: Actors) -> Draft | None:
 _SPOKEN = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 
 
-def _refine(tok: Token, cameo: str) -> str:
-    """A finer code from the words of the trigger's object phrase (data: refine.tsv)."""
+def _refine(tok: Token, cameo: str, lemma: str = "") -> str:
+    """A finer code from the words of the trigger's object phrase (data: refine.tsv; rows
+    for the trigger's own lemma first)."""
     table = refinements().get(cameo)
+    own = refinements().get(f"{cameo} {lemma}") if lemma else None
+    if own:
+        table = {**(table or {}), **own}
     if not table:
         return cameo
     for t in _clause_tokens(tok):
@@ -1225,21 +1354,26 @@ def _refine(tok: Token, cameo: str) -> str:
 
 def _code(f: Found, pol: Polarity, plover_intents: bool) -> tuple[str, str | None]:
     """CAMEO code and PLOVER type after the refinement and intent/negation rules (rule 5)."""
-    cameo = _refine(f.light if f.light is not None else f.tok, f.trig.cameo)
+    cameo = _refine(f.light if f.light is not None else f.tok, f.trig.cameo, f.trig.lemma)
     plover = f.trig.plover
+    if cameo != f.trig.cameo and plover == ontology.plover_type(f.trig.cameo):
+        # a refinement may cross types ('allowed aid convoys in': access, RETREAT); a row
+        # that names its own PLOVER type keeps it
+        plover = ontology.plover_type(cameo) or plover
     direct = [i for i in f.inner if i.tok.head.i == f.tok.i or (  # "agreed to a ceasefire"
         i.tok.head.pos_ == "ADP" and i.tok.head.head.i == f.tok.i)]
     coercive = [i for i in direct if i.trig.plover in MATERIAL_CONFLICT]
     if "directive" in f.trig.flags and coercive:  # 'ordered the paper to suspend publication'
         inner = coercive[0]
-        return _refine(inner.tok, inner.trig.cameo), inner.trig.plover
+        return _refine(inner.tok, inner.trig.cameo, inner.trig.lemma), inner.trig.plover
     if "intent" in f.trig.flags and plover_intents and _negated_complement(f.tok):
         # "vowed not to return the Golan": a refusal; "pledged not to attack": a promise
         conflict = any(i.trig.plover in MATERIAL_CONFLICT for i in direct)
         return ("030", "AGREE") if conflict else ("120", "REJECT")
     if "intent" in f.trig.flags and direct and plover_intents:
         inner = direct[0]  # "agreed to withdraw", "promised military aid" (not "to end X")
-        return _intent_code(_refine(inner.tok, inner.trig.cameo), inner.trig.plover, plover)
+        return _intent_code(_refine(inner.tok, inner.trig.cameo, inner.trig.lemma),
+                            inner.trig.plover, plover)
     if pol.negated and plover == "AGREE" and (pol.modality == "intended" or pol.modal):
         pol.negated = False  # the refusal itself happened
         return "120", "REJECT"  # "will not accept": an announced refusal ("has not agreed"

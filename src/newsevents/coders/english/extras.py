@@ -96,7 +96,70 @@ def _weapon_union() -> re.Pattern[str]:
     weapon (about 18 times faster, same matches).
     """
     names = "|".join(f"(?:{row['pattern']})" for row in _rows("weapons.tsv"))
-    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+    # the characters a name can start with, tested before the alternatives: a word start
+    # that cannot begin any name (most words) is passed over at once
+    firsts = first_chars(names)
+    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
+    return re.compile(rf"(?<![\w-]){ahead}(?:{names})(?![\w-])")
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """Every character a match of the case-sensitive expression `pattern` can start with,
+    or None when that cannot be told simply (classes like \\w, empty matches, flags)."""
+    import re._parser as sre  # the standard parser: the same reading as `re.compile`
+
+    tree = sre.parse(pattern)
+    if tree.state.flags & ~re.UNICODE:
+        return None
+    found = _first_of(list(tree))
+    return None if found is None or found[1] else frozenset(found[0])
+
+
+def _first_of(items: list[Any]) -> tuple[set[str], bool] | None:
+    """(first characters, whether the sequence can match empty) of parsed items."""
+    import re._constants as op
+
+    chars: set[str] = set()
+    inner: tuple[set[str], bool] | None
+    for code, arg in items:
+        if code is op.LITERAL:
+            return chars | {chr(arg)}, False
+        if code is op.IN:
+            members = _class_chars(arg)
+            return None if members is None else (chars | members, False)
+        if code is op.BRANCH:
+            alts = [_first_of(list(alt)) for alt in arg[1]]
+            if any(a is None for a in alts):
+                return None
+            inner = (set().union(*(a[0] for a in alts if a)), any(a[1] for a in alts if a))
+        elif code is op.SUBPATTERN:
+            inner = _first_of(list(arg[3]))
+        elif code in (op.MAX_REPEAT, op.MIN_REPEAT):
+            sub = _first_of(list(arg[2]))
+            inner = None if sub is None else (sub[0], sub[1] or arg[0] == 0)
+        else:
+            return None
+        if inner is None:
+            return None
+        chars |= inner[0]
+        if not inner[1]:
+            return chars, False
+    return chars, True
+
+
+def _class_chars(members: list[Any]) -> set[str] | None:
+    """The characters of a parsed [...] class of literals and small ranges."""
+    import re._constants as op
+
+    out: set[str] = set()
+    for code, arg in members:
+        if code is op.LITERAL:
+            out.add(chr(arg))
+        elif code is op.RANGE and arg[1] - arg[0] <= 300:
+            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return out
 
 
 def weapon_systems(text: str, start: int, end: int) -> list[Quantity]:
@@ -115,11 +178,32 @@ def counts(text: str, start: int, end: int) -> list[Quantity]:
             for m in _COUNT.finditer(text, start, end)]
 
 
+_DIGIT = re.compile(r"\d")
+# Words one of which every troop unit contains ('brigade' in 'brigades', 'advisers' in
+# 'military advisers'): without one, the troop expression cannot match.
+_TROOP_WORDS = ("troops", "soldiers", "servicemen", "personnel", "fighters", "marines",
+                "paratroopers", "peacekeepers", "reservists", "brigade", "battalion",
+                "division", "regiment", "advisers", "advisors", "special forces")
+
+
+def _may_name_troops(text: str, start: int, end: int) -> bool:
+    """False only when text[start:end] cannot hold a troop number (cheap test first: the
+    case-insensitive expression is tried only on spans with a unit word; non-ASCII text
+    always gets the expression, whose case rules reach beyond `str.lower`)."""
+    span = text[start:end]
+    if not span.isascii():
+        return True
+    low = span.lower()
+    return any(w in low for w in _TROOP_WORDS)
+
+
 def quantities(text: str, start: int, end: int) -> list[Quantity]:
     """All quantities in text[start:end], without overlaps (money and troops win)."""
     found: list[Quantity] = []
-    for q in (*money(text, start, end), *troops(text, start, end),
-              *weapon_systems(text, start, end), *counts(text, start, end)):
+    digits = _DIGIT.search(text, start, end) is not None  # money and counts need a digit
+    for q in (*(money(text, start, end) if digits else ()),
+              *(troops(text, start, end) if _may_name_troops(text, start, end) else ()),
+              *weapon_systems(text, start, end), *(counts(text, start, end) if digits else ())):
         if not any(q.start < f.end and f.start < q.end for f in found):
             found.append(q)
     return sorted(found, key=lambda q: q.start)
@@ -146,9 +230,45 @@ def reporting_forms() -> frozenset[str]:
     return frozenset(f for lemma in reporting_verbs() for f in word_forms(lemma))
 
 
+@cache
+def _outlet_names() -> dict[str, str]:
+    """Lower-case surface -> canonical outlet name (the longest-first row wins)."""
+    return dict((surface, name) for name, surface in reversed(outlets()))
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@cache
+def _outlet_key_words() -> frozenset[str] | None:
+    """The longest word of every outlet surface ('associated' of 'the associated press');
+    None when a surface has no word or is not ASCII (then the test below cannot decide)."""
+    keys = []
+    for _name, surface in outlets():
+        words = _WORD_RUN.findall(surface)
+        if not words or not surface.isascii():
+            return None
+        keys.append(max(words, key=len))
+    return frozenset(keys)
+
+
+def _may_name_outlet(text: str) -> bool:
+    """False only when no outlet can be named in `text`. Every word of a matched surface is
+    a whole word of the text (inside the surface by its own characters, at its edges by
+    the expression's edge checks), so an ASCII text that lacks every surface's key word
+    names none (other text always gets the expression: its case rules reach beyond
+    `str.lower`)."""
+    keys = _outlet_key_words()
+    if keys is None or not text.isascii():
+        return True
+    return not keys.isdisjoint(_WORD_RUN.findall(text.lower()))
+
+
 def outlet_in(text: str) -> str | None:
     """The canonical name of a news outlet named in `text`, if any."""
-    names = dict((surface, name) for name, surface in reversed(outlets()))
+    if not _may_name_outlet(text):
+        return None
+    names = _outlet_names()
     for m in _outlet_union().finditer(text):
         found = m.group()
         # short all-capital names (AP, RT) must be written in capitals
@@ -159,9 +279,7 @@ def outlet_in(text: str) -> str | None:
 
 
 def _span_of(tok: Token, base: int) -> Span:
-    sub = list(tok.subtree)
-    left = min(t.idx for t in sub)
-    right = max(t.idx + len(t.text) for t in sub)
+    left, right = tok.extent
     return Span(base + left, base + right)
 
 

@@ -115,11 +115,13 @@ def light_verbs() -> dict[str, tuple[frozenset[str], ...]]:
 
 @cache
 def refinements() -> dict[str, dict[str, str]]:
-    """CAMEO code -> {object word: finer CAMEO code} (data/triggers/en/refine.tsv)."""
+    """CAMEO code -> {object word: finer CAMEO code} (data/triggers/en/refine.tsv); a row
+    that names a trigger lemma is filed under 'code lemma' and serves that trigger only."""
     table: dict[str, dict[str, str]] = {}
     for row in _rows("triggers", "en", "refine.tsv"):
         ontology.info(row["refined"])  # fail early on a typo
-        table.setdefault(row["cameo"], {})[row["word"].lower()] = row["refined"]
+        key = f"{row['cameo']} {row['lemma']}" if row.get("lemma") else row["cameo"]
+        table.setdefault(key, {})[row["word"].lower()] = row["refined"]
     return table
 
 

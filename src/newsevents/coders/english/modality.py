@@ -88,8 +88,7 @@ def polarity(trigger: Token, sentence: Any) -> Polarity:
     head_cues = _by_scope().get("head", {})
     if trigger.dep_ in ("nsubj", "nsubjpass") and head_cues.get(trigger.head.lemma_.lower()):
         kinds.add(head_cues[trigger.head.lemma_.lower()])
-    sentence_cues = _by_scope().get("sentence", {})
-    if any(sentence_cues.get(t.lower_) for t in sentence):
+    if _hearsay(sentence):
         kinds.add("reported")
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in trigger.children):
@@ -99,6 +98,19 @@ def polarity(trigger: Token, sentence: Any) -> Polarity:
     result.modal = "hypothetical:modal" in kinds
     result.modality = _pick(kinds, result.conditional)
     return result
+
+
+def _hearsay(sentence: Any) -> bool:
+    """True when a sentence-wide hearsay cue ('reportedly') occurs (once per sentence)."""
+    cache = getattr(sentence, "user_data", None)
+    if cache is not None and "hearsay" in cache:
+        found: bool = cache["hearsay"]
+        return found
+    sentence_cues = _by_scope().get("sentence", {})
+    found = any(sentence_cues.get(t.lower_) for t in sentence)
+    if cache is not None:
+        cache["hearsay"] = found
+    return found
 
 
 def _pick(kinds: set[str], conditional: bool) -> str:

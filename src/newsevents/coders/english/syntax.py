@@ -33,43 +33,238 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 
+class Tok:
+    """One parsed word with the attributes of spaCy's `Token` that the rules read, held as
+    plain attributes. spaCy makes a new `Token` object on every access (iterating a doc,
+    `.head`, `.children`), and the rules visit each word a dozen times or more; one copy per
+    word, made once, is several times cheaper and reads the same values."""
+
+    __slots__ = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "idx", "head",
+                 "children", "doc", "_subtree", "_extent")
+
+    i: int
+    text: str
+    lower_: str
+    lemma_: str
+    pos_: str
+    tag_: str
+    dep_: str
+    idx: int
+    head: Tok
+    children: list[Tok]
+    doc: Parsed
+    _subtree: tuple[Tok, ...] | None
+    _extent: tuple[int, int] | None
+
+    @property
+    def subtree(self) -> tuple[Tok, ...]:
+        """The word and its descendants in spaCy's order (left dependents' subtrees, the
+        word, right dependents' subtrees), computed once per word (from its dependents'
+        own subtrees)."""
+        found = self._subtree
+        if found is None:
+            left: tuple[Tok, ...] = ()
+            right: tuple[Tok, ...] = ()
+            for c in self.children:
+                if c.i < self.i:
+                    left += c.subtree
+                else:
+                    right += c.subtree
+            found = self._subtree = (*left, self, *right)
+        return found
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        """(start, end) character offsets, in the sentence, of the word's subtree."""
+        found = self._extent
+        if found is None:
+            lo, hi = self.idx, self.idx + len(self.text)
+            for c in self.children:
+                c_lo, c_hi = c.extent
+                lo, hi = min(lo, c_lo), max(hi, c_hi)
+            found = self._extent = (lo, hi)
+        return found
+
+    def is_ancestor(self, descendant: Tok) -> bool:
+        """True when `descendant` lies below this word (as spaCy's `Token.is_ancestor`)."""
+        if descendant.doc is not self.doc:
+            return False
+        cur = descendant
+        for _ in range(len(self.doc)):
+            if cur.head is cur:
+                return False
+            cur = cur.head
+            if cur is self:
+                return True
+        return False
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class Parsed:
+    """A parsed sentence as a list of `Tok` (indexing and slicing like a spaCy `Doc`)."""
+
+    __slots__ = ("tokens", "text", "user_data")
+
+    def __init__(self, tokens: list[Tok], text: str) -> None:
+        self.tokens = tokens
+        self.text = text
+        self.user_data: dict[str, Any] = {}
+
+    def __iter__(self) -> Iterator[Tok]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.tokens[key]
+
+    def release(self) -> None:
+        """Unlink the words (heads, children, sentence) so that reference counting frees
+        them at once: left to the cycle collector, they pile up and slow every collection.
+        The sentence is unusable afterwards."""
+        for tok in self.tokens:
+            del tok.head, tok.children, tok.doc, tok._subtree, tok._extent
+        self.tokens = []
+        self.user_data.clear()
+
+
+def parsed(doc: Any, text: str) -> Parsed:
+    """Copy a parsed spaCy `Doc` of `text` into a `Parsed` sentence of `Tok`: one array read,
+    no spaCy `Token` objects (`doc.text` alone would make one per word); children in index
+    order, as spaCy lists them. Lemma and coarse part of speech come from our own tables
+    (`_word`), as `parse.annotate` sets them, so an annotated and a bare parse read alike."""
+    from spacy import attrs
+
+    rows = doc.to_array([attrs.LOWER, attrs.TAG, attrs.DEP, attrs.IDX, attrs.LENGTH,
+                         attrs.HEAD]).tolist()
+    store = doc.vocab.strings
+    known = _WORDS
+    if len(known) > _MAX_WORDS:  # a bound on memory over a long run
+        known.clear()
+    toks: list[Tok] = []
+    out = Parsed(toks, text)
+    append = toks.append
+    for i, (low, tag, dep, idx, length, _head) in enumerate(rows):
+        tok = Tok()
+        tok.i = i
+        tok.idx = idx
+        tok.text = text[idx:idx + length]
+        tok.doc = out
+        tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_ = \
+            known.get((low, tag, dep)) or _word(store, low, tag, dep)
+        tok.children = []
+        tok._subtree = tok._extent = None
+        append(tok)
+    for tok, row in zip(toks, rows, strict=True):
+        offset = row[5]
+        if offset:
+            head = toks[tok.i + (offset - _WRAP if offset >= _HALF else offset)]  # uint64
+            tok.head = head
+            head.children.append(tok)
+        else:
+            tok.head = tok
+    return out
+
+
+_WRAP, _HALF = 1 << 64, 1 << 63
+# (LOWER, TAG, DEP) hashes -> (lower, lemma, pos, tag, dep); hashes depend on the text only
+_WORDS: dict[tuple[int, int, int], tuple[str, str, str, str, str]] = {}
+_MAX_WORDS = 200_000
+
+
+def _word(store: Any, low: int, tag: int, dep: int) -> tuple[str, str, str, str, str]:
+    """The strings of one (word, tag, dependency), with the word's lemma from our tables and
+    its coarse part of speech from its tag (an auxiliary verb is AUX), remembered."""
+    from newsevents.coders.english.lexicon import form_lemmas, verb_lemmas
+    from newsevents.coders.english.parse import _AUXILIARY, _COARSE
+
+    lower, tag_, dep_ = store[low], store[tag], store[dep]
+    lemma = (tag_.startswith("VB") and verb_lemmas().get(lower)) or \
+        form_lemmas().get(lower, lower)
+    pos = _COARSE.get(tag_, "X")
+    if pos == "VERB" and lemma in _AUXILIARY and dep_ in ("aux", "auxpass"):
+        pos = "AUX"
+    found = _WORDS[(low, tag, dep)] = (lower, lemma, pos, tag_, dep_)
+    return found
+
+
 class MentionIndex:
     """Actor mentions of one sentence, addressable by spaCy token index."""
 
     def __init__(self, doc: Any, mentions: list[Mention], base: int) -> None:
         self.by_token: dict[int, Mention] = {}
-        starts = [base + t.idx for t in doc]
-        ends = [s + len(t.text) for s, t in zip(starts, doc, strict=True)]
+        if mentions:
+            starts = [base + t.idx for t in doc]
+            ends = [s + len(t.text) for s, t in zip(starts, doc, strict=True)]
         for mention in mentions:
             i = max(0, bisect_right(starts, mention.start) - 1)
             while i < len(starts) and starts[i] < mention.end:
                 if mention.start < ends[i]:
                     self.by_token.setdefault(i, mention)
                 i += 1
+        # first and last token of each indexed mention (by identity, worked out when first
+        # asked), and phrase lookups
+        self._first: dict[int, int] | None = None
+        self._last: dict[int, int] = {}
+        self._phrases: dict[int, list[Mention]] = {}
+
+    def _edges(self) -> dict[int, int]:
+        if self._first is None:
+            self._first = {}
+            for i, m in self.by_token.items():
+                self._first[id(m)] = min(i, self._first.get(id(m), i))
+                self._last[id(m)] = max(i, self._last.get(id(m), i))
+        return self._first
 
     def at(self, tok: Token) -> Mention | None:
         """The mention covering `tok`, if any."""
         return self.by_token.get(tok.i)
 
+    def first_token(self, m: Mention) -> int | None:
+        """Index of the first token this very mention object covers (None: not indexed)."""
+        return self._edges().get(id(m))
+
+    def last_token(self, m: Mention) -> int | None:
+        """Index of the last token this very mention object covers (None: not indexed)."""
+        self._edges()
+        return self._last.get(id(m))
+
     def in_phrase(self, tok: Token) -> list[Mention]:
-        """Mentions inside the noun phrase headed by `tok` (not across clauses), in order."""
+        """Mentions inside the noun phrase headed by `tok` (not across clauses), in order
+        (worked out once per token; callers must not change the list)."""
+        found = self._phrases.get(tok.i)
+        if found is None:
+            found = self._phrases[tok.i] = self._in_phrase(tok)
+        return found
+
+    def _in_phrase(self, tok: Token) -> list[Mention]:
         found: list[Mention] = []
-        for t in phrase_tokens(tok):
-            m = self.by_token.get(t.i)
-            if m is not None and m not in found:
+        if not self.by_token:
+            return found
+        for i in sorted(t.i for t in _phrase_walk(tok) if t.i in self.by_token):
+            m = self.by_token[i]
+            if m not in found:
                 found.append(m)
         return found
 
 
 def phrase_tokens(tok: Token) -> Iterator[Token]:
     """`tok` and its dependents, not descending into clauses, in text order."""
+    yield from sorted(_phrase_walk(tok), key=lambda t: t.i)
+
+
+def _phrase_walk(tok: Token) -> list[Token]:
+    """`tok` and its dependents, not descending into clauses, in walk order."""
     stack = [tok]
     seen = []
     while stack:
         t = stack.pop()
         seen.append(t)
         stack.extend(c for c in t.children if c.dep_ not in CLAUSAL)
-    yield from sorted(seen, key=lambda t: t.i)
+    return seen
 
 
 def conjuncts(tok: Token) -> list[Token]:
