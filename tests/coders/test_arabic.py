@@ -481,3 +481,91 @@ def test_aircraft_shot_down_and_fighters_killed() -> None:
 )
 def test_relative_prospective_and_charged_violence_not_reported(text: str) -> None:
     assert not _reported(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي ثلاثة أشخاص مصرعهم وأصيب خمسة آخرون في حادث سير على طريق المطار أمس.",
+        "قتل عشرة أشخاص في انهيار مبنى قديم وسط المدينة.",
+        "ضرب إعصار قوي سواحل البلاد أمس مما أدى إلى مقتل خمسين شخصا.",
+        "أصيب ثلاثون شخصا في تصادم قطارين قرب العاصمة.",
+    ],
+)
+def test_accidents_and_disasters_are_no_attack(text: str) -> None:
+    assert not _reported(text, "ASSAULT")
+
+
+def test_armed_agents_and_weapons_keep_the_attack_beside_an_accident() -> None:
+    assert _reported("قتل مسلحون ثلاثة من رجال الإطفاء خلال إطفاء حريق في المدينة.", "ASSAULT")
+    assert _reported("قتل خمسة أشخاص بانفجار سيارة مفخخة أدى إلى حريق في السوق.", "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فقد اتهم رئيس الجمعية، في مؤتمر صحافي عقده أمس، الحكومة باغتصاب حقوق العمال.",
+        "وكتب على الجدار: أقتلهم قبل أن يقتلوني.",  # a slogan in the first person
+        "نفى المتحدث باسم قيادة الشرطة في العاصمة العميد فلان الفلاني أمس تعرض المعتقلة للاغتصاب.",
+        "ويخشى المراقبون تجدد الاشتباكات المسلحة بين الجيش والمتمردين في المدينة.",
+    ],
+)
+def test_charges_maxims_denials_and_fears_are_not_attacks(text: str) -> None:
+    assert not _reported(text, "ASSAULT")
+
+
+def test_time_words_between_anchor_and_noun_and_new_vocabulary() -> None:
+    assert _reported("وشهدت المدينة أمس اغتيال ضابط كبير في الشرطة.", "ASSAULT")
+    assert _reported("نصب مسلحون كمينا لدورية للجيش قرب المدينة أمس.", "ASSAULT")
+    assert _reported("وانطلقت مسيرة احتجاجية من أمام الجامعة باتجاه البرلمان.", "PROTEST")
+    assert not _reported("ونسف القرار الاتفاق بين الطرفين.", "ASSAULT")  # no weapon: a figure
+
+
+def test_purpose_nouns_results_with_lam_and_construct_subjects() -> None:
+    assert not _reported("واستخدم المسلحون المنزل لقصف مواقع الجيش.", "ASSAULT")
+    assert _reported("وقالت الشرطة إن الانفجار أدى لمقتل خمسة أشخاص.", "ASSAULT")
+    assert _reported("وتعرض الموكب لهجوم مسلح قرب المدينة أمس.", "ASSAULT")
+    assert _reported("ونفذ سائقو سيارات الأجرة إضرابا عن العمل أمس.", "PROTEST")
+    assert _reported("ودخل المعتقلون في إضراب مفتوح عن الطعام.", "PROTEST")
+
+
+def test_official_protest_is_a_complaint_and_new_toll_verbs() -> None:
+    complaint = only(code("واحتجت الصين رسميا على زيارة الدالاي لاما."), "ACCUSE")
+    assert complaint.cameo == "114"
+    assert _reported("واحتج مئات الطلاب أمام الجامعة.", "PROTEST")
+    assert _reported("وخلف الانفجار عشرات القتلى والجرحى.", "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأدانت الحركة الهجوم على مقرها في المدينة.",
+        "وطالب البيان بإدانة اعتقال الصحافيين أو قمع الأقليات الدينية في البلاد.",
+    ],
+)
+def test_condemned_violence_is_not_reported(text: str) -> None:
+    assert not _reported(text, "ASSAULT")
+
+
+def test_stabbing_needs_a_weapon() -> None:
+    assert _reported("وطعن شاب شرطيا بسكين أمام المحطة.", "ASSAULT")
+    assert not _reported("وطعن المحامي في الحكم أمام محكمة الاستئناف.", "ASSAULT")
+
+
+def test_acts_dated_ahead_are_intended() -> None:
+    sit_in = only(code("تنظم النقابة اعتصاما أمام البرلمان يوم الأحد المقبل."), "PROTEST")
+    assert sit_in.modality == "intended"
+    text = "وخرجت مظاهرات حاشدة ضد مرشح الحزب الحاكم في الانتخابات المقبلة."
+    assert _reported(text, "PROTEST")  # the elections are ahead, the marches are not
+
+
+def test_falling_rockets_and_dual_deaths() -> None:
+    assert _reported("سقط صاروخ على مستوطنة سديروت دون وقوع إصابات.", "ASSAULT")
+    assert _reported("لقي شرطيان حتفهما في هجوم مسلح.", "ASSAULT")
+    assert not _reported("ولقي ثلاثة أشخاص حتفهم في حادث سير.", "ASSAULT")
+
+
+def test_protesters_counted_in_apposition_are_news() -> None:
+    text = "وفي باريس توجه المتظاهرون وهم 500 إلى مقر الحكومة."
+    assert _reported(text, "PROTEST")
+    assert not _reported("وفي باريس توجه المتظاهرون إلى مقر الحكومة.", "PROTEST")

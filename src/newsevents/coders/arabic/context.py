@@ -25,7 +25,7 @@ _AUXILIARIES = frozenset(
     {"يكن", "تكن", "يكون", "تكون", "قد", "يتم", "تتم", "يعد", "تعد", "يقم", "تقم"}
 )
 _MODAL_WINDOW = 8  # tokens before a trigger in which a modal cue applies
-_DENIAL_WINDOW = 10
+_DENIAL_WINDOW = 16
 _PREVENT_WINDOW = 6
 _ANCHOR_WINDOW = 5
 _VERBAL_WINDOW = 8

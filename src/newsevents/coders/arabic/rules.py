@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsevents import ontology
+from newsevents.coders.arabic.causes import accidental
 from newsevents.coders.arabic.context import (
     Cue,
     anchor_words,
@@ -96,7 +97,7 @@ _PROTEST_ACT = TriggerEntry("141", "PROTEST", "past", "source")
 # Types whose verbal nouns must be anchored in a clause that shows the event took place.
 _ANCHORED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # Prepositions after a verb of result: "أسفر عن", "أدى إلى", "تسبب في/ب".
-_RESULT_MARKERS = frozenset({"عن", "الي", "في", "ب"})
+_RESULT_MARKERS = frozenset({"عن", "الي", "في", "ب", "ل"})  # "أدى لمقتل": ل for إلى
 _RESULT_REACH = 12  # tokens between a verb of result and its noun ("أسفر هجوم ... عن مقتل")
 _EXPERIENCE_REACH = 12  # tokens between تعرض and its ل-noun ("تعرض قيادي في حماس للخطف")
 # "الأمر الذي أدى إلى": a relative clause about the whole preceding clause, not a noun
@@ -297,6 +298,8 @@ def _event(
     trig = _as_noun(tokens, trig, triggers, sentence.gaps[trig.first])
     if _masdar_reading(sentence, trig) and not anchored_before(tokens, trig.first, 2):
         return None  # "لتبرير قتل المدنيين": a verbal noun in construct names no event
+    if _purpose(tokens, trig, _clause_start(sentence, trig.first), cues):
+        return None  # "استخدموا المنزل لقصف المواقع": what something is for, not an act
     if _listed_noun(tokens, trig, triggers):
         return None  # "أعمال قتل واغتصاب ونهب": the list shares the first noun's reading
     if _habitual(tokens, trig, left, right) and not _dated_entry(sentence, trig):
@@ -307,6 +310,12 @@ def _event(
     clause = _clause_start(sentence, trig.first)
     if entry.plover == "ASSAULT" and _threatened(tokens, trig, triggers):
         return None  # "هدد بقتل الرهائن": a threat (THREATEN), not an attack
+    if entry.plover in _ANCHORED_TYPES and _speaker_present(trig):
+        return None  # "أقتلهم قبل أن يقتلوني", "اقتلوا": a maxim, an order or a vow
+    if entry.plover == "ASSAULT" and _condemned(sentence, trig, triggers):
+        return None  # "أدانت الحكومة في بيان ... قصف القرية": what is condemned, told elsewhere
+    if entry.plover == "ASSAULT" and _accusation_content(tokens, trig, triggers):
+        return None  # "اتهم ... الحكومة باغتصاب الحقوق": what is charged (ACCUSE), not an attack
     if figurative(tokens, trig):
         return None  # "ضرب مثلا", "اعتصم بالصمت": an idiom
     if entry.plover == "ASSAULT" and _deep(tokens, trig) and not _experience_head(tokens, trig):
@@ -341,6 +350,8 @@ def _event(
     experiencer = None if _verbal_trigger(tokens, trig) else _experiencer(sentence, trig, clause)
     if experiencer is not None and experiencer is not roles.source:
         roles.target = experiencer  # "تعرض الجنود للهجوم على أيدي طالبان": the soldiers
+    if entry.plover == "ASSAULT" and _unarmed_source(roles) and _accident(sentence, trig):
+        return None  # "لقي ثلاثة مصرعهم في حادث سير": an accident, no attack
     if entry.plover == "PROTEST" and _forces_gather(sentence, trig, roles):
         return None  # "احتشدت الشرطة في الميدان": a deployment, not a demonstration
     unarmed = roles.source is None and roles.target is None and not armed(tokens, trig, left, right)
@@ -349,6 +360,8 @@ def _event(
         return None  # "قتلت كل بصيص ضوء", "انفجرت الفقاعة": a figure of speech
     if entry.anchor == "armed" and not armed(tokens, trig, left, right):
         return None  # "انفجرت فضيحة", "تفجرت الأزمة": only a bomb or a death makes a blast
+    if entry.plover == "PROTEST" and _official_complaint(tokens, trig, roles):
+        entry = replace(entry, cameo="114", plover="ACCUSE")  # "احتجت الصين رسميا على"
     if _verbal_by_civilian(entry, roles, tokens, trig, left, right):
         entry = replace(entry, cameo="111", plover="ACCUSE")  # "هاجم ماكين رغبة أوباما"
     if entry.anchor == "partner" and not _has_partner(entry, roles):
@@ -365,6 +378,8 @@ def _event(
     event.modality = modality_of(tokens, trig, cues, clause)
     if questioned(text, tokens, trig):
         event.modality = "hypothetical"  # "هل يرى في قتل الأبرياء عملا جبانا؟" asks, not tells
+    elif event.modality == "asserted" and _dated_ahead(sentence, trig):
+        event.modality = "intended"  # "ويعتصم المعلمون غدا", "إضراب الأسبوع المقبل"
     event.location = _location(text, sentence, trig)
     event.attribution = _attribution(sentence, trig)
     event.quantities = _money(text, sentence)
@@ -496,6 +511,26 @@ def _verbal_by_civilian(
     return not armed(tokens, trig, left, right)
 
 
+_OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
+_OFFICIAL_KINDS = frozenset({"country", "capital", "igo"})
+
+
+def _official_complaint(tokens: Sequence[Token], trig: Match[TriggerEntry], roles: Roles) -> bool:
+    """ "احتجت الخارجية لدى السفير": a state or its officials protest by formal complaint.
+
+    A government's "protest" (احتج، احتجاج) is a diplomatic complaint (CAMEO 114, ACCUSE);
+    a demonstration, a strike or a sit-in is done by civilians.
+    """
+    source = roles.source
+    if source is None or trig.payload.form not in ("past", "pres"):
+        return False  # a noun's "source" is often only a nearby name ("للاحتجاج على زيارة غل")
+    if "حتج" not in tokens[trig.first].norm:
+        return False
+    return source.sector in _OFFICIAL_SECTORS or (
+        source.kind in _OFFICIAL_KINDS and source.sector in (None, "", "GOV")
+    )
+
+
 def _masdar_reading(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
     """A bare triliteral form ("قتل", "وخطف") right after a bare noun is its verbal noun.
 
@@ -612,6 +647,19 @@ def _after_verb(
         t.last + 1 for t in triggers if t.last < trig.first and _verbal_trigger(sentence.tokens, t)
     ]
     return max(before, default=0)
+
+
+def _unarmed_source(roles: Roles) -> bool:
+    """No agent, or a civilian one: "لقي ثلاثة أشخاص مصرعهم" names victims, not killers."""
+    return roles.source is None or roles.source.sector == "CVL"
+
+
+def _accident(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """An accident or a disaster caused the casualties (see `causes.accidental`)."""
+    end = trig.last
+    while end + 1 < len(sentence.tokens) and not _STRONG.search(sentence.gaps[end + 1]):
+        end += 1
+    return accidental(sentence.tokens, trig, _clause_start(sentence, trig.first), end)
 
 
 def _clause_start(sentence: Sentence, index: int) -> int:
@@ -751,6 +799,23 @@ def _suffered(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -
     if _resulted(tokens, trig, governed, clause) or _claimed(tokens, trig, clause):
         return True
     return _survived(tokens, trig, governed, clause)
+
+
+def _purpose(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int, cues: Sequence[Match[Cue]]
+) -> bool:
+    """An indefinite verbal noun of violence or protest with ل on it names a purpose.
+
+    "لقتل المدنيين", "لتفجير الجسر": "in order to"; "تعرض لهجوم" (an act suffered) and
+    "يخطط لشن هجوم" (an intention, its modality says so) keep theirs.
+    """
+    entry = trig.payload
+    if entry.plover not in _ANCHORED_TYPES or entry.form != "noun":
+        return False
+    norm = tokens[trig.first].norm
+    if _own_clitic(norm, trig.reading) != "ل" or definite(norm, trig.reading):
+        return False
+    return not _suffered(tokens, trig, clause) and not _intention_before(trig, cues)
 
 
 def _own_clitic(norm: str, reading: str) -> str:
@@ -976,6 +1041,56 @@ def _threatened(
     return False
 
 
+def _speaker_present(trig: Match[TriggerEntry]) -> bool:
+    """A present or imperative form with the first-person prefix أ (normalised ا).
+
+    News reports acts in the third person; "أقتل", "اقتلوا" belong to quotes, slogans,
+    maxims and pledges, which report no act.
+    """
+    return trig.payload.form == "pres" and trig.reading.startswith("ا")
+
+
+_DENOUNCE_CAMEO = "111"
+_DENOUNCE_REACH = 12
+
+
+def _condemned(
+    sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> bool:
+    """A violence noun in the object of a verb or noun of condemning in its clause.
+
+    "أدانت الحركة الهجوم على مقرها", "استنكر الوزير ... قصف القرى": the condemnation
+    is the news; the attack it answers was reported before.
+    """
+    if trig.payload.form in ("past", "pres"):
+        return False
+    return any(
+        t.payload.cameo == _DENOUNCE_CAMEO
+        and 0 < trig.first - t.last <= _DENOUNCE_REACH
+        and _same_clause(sentence, t.last, trig.first)
+        for t in triggers
+    )
+
+
+_ACCUSE_CAMEO = "112"
+_ACCUSE_REACH = 15  # "اتهم فلان، رئيس الجمعية ...، الحكومة باغتصاب": subject and object between
+
+
+def _accusation_content(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> bool:
+    """ "اتهم الجيش بقتل المدنيين", "اتهمهم بأنهم فجروا": the ب-phrase or the بأن-clause
+    after a verb or noun of accusing is its charge."""
+    by = _own_clitic(tokens[trig.first].norm, trig.reading) == "ب"
+    for t in triggers:
+        if t.payload.cameo != _ACCUSE_CAMEO or not 0 < trig.first - t.last <= _ACCUSE_REACH:
+            continue
+        between = range(t.last + 1, trig.first)
+        if by or any(bare(tokens[k].norm).startswith("بان") for k in between):
+            return True
+    return False
+
+
 def _intention_before(trig: Match[TriggerEntry], cues: Sequence[Match[Cue]]) -> bool:
     return any(c.payload.modality == "intended" and 0 < trig.first - c.last <= 3 for c in cues)
 
@@ -1010,8 +1125,44 @@ def _took_place(
         # before them ("اندلعت المظاهرات") or a victim count makes them a new report
         if _happened_after(tokens, trig):
             return True
-        return anchored_before(tokens, trig.first, 2) or _counted_near(tokens, trig, left, right)
+        if anchored_before(tokens, _past_times(tokens, trig.first), 2):
+            return True  # "وشهدت المدينة أمس اغتيال": a time word may stand between
+        return _counted_near(tokens, trig, left, right)
     return anchored(tokens, trig, left, right) or _verb_near(tokens, trig, triggers, left, right)
+
+
+_AHEAD = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
+_TIME_HEADS = frozenset(
+    {"يوم", "الاسبوع", "الشهر", "العام", "السنه", "الايام", "الاسابيع", "الاشهر", "الفتره"}
+)
+_AHEAD_REACH = 8
+
+
+def _dated_ahead(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """A present verb or a noun dated in the future within its clause ("الأحد المقبل")."""
+    if trig.payload.form == "past":
+        return False  # "قتل ثلاثة ... قبل الانتخابات المقبلة": the act is done
+    tokens = sentence.tokens
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 1 + _AHEAD_REACH)):
+        if _STRONG.search(sentence.gaps[k]):
+            return False
+        word = bare(tokens[k].norm)
+        if word == "غدا":
+            return True
+        if word in _AHEAD and k > 0 and _time_noun(tokens[k - 1].norm):
+            return True  # "الأحد المقبل", not "الانتخابات المقبلة"
+    return False
+
+
+def _time_noun(norm: str) -> bool:
+    return in_list(norm, time_words()) or bare(norm) in _TIME_HEADS
+
+
+def _past_times(tokens: Sequence[Token], k: int) -> int:
+    """Index `k` moved back over the time words right before it ("أمس", "مساء أمس")."""
+    while k > 0 and time_filler(tokens, k - 1):
+        k -= 1
+    return k
 
 
 def definite(norm: str, reading: str) -> bool:
@@ -1066,7 +1217,16 @@ def _fresh(tokens: Sequence[Token], actor: Actor) -> bool:
     head = tokens[actor.first].norm
     if bare(head) in _GROUP_COUNTS or bare(head).isdigit():
         return True
+    if _counted_after(tokens, actor.last):
+        return True  # "المتظاهرون وهم 500": the count introduces them
     return not definite(head, actor.reading)
+
+
+def _counted_after(tokens: Sequence[Token], k: int) -> bool:
+    """ "وهم 500", "وعددهم نحو ألفين": a count in apposition right after token `k`."""
+    if k + 2 >= len(tokens) or bare(tokens[k + 1].norm) not in ("هم", "عددهم"):
+        return False
+    return any(is_count(t.norm) or in_list(t.norm, number_words()) for t in tokens[k + 2 : k + 4])
 
 
 _OCCASION_REACH = 8

@@ -18,7 +18,7 @@ from newsevents.coders.arabic.lexicon import Match, TriggerEntry, past_forms, pr
 from newsevents.coders.arabic.normalize import Token, cores
 from newsevents.coders.arabic.resources import word_set
 
-_BEFORE_SPAN = 3  # "واندلعت في نواكشوط مظاهرات": place or time words may intervene
+_BEFORE_SPAN = 4  # "ونفذ سائقو سيارات الأجرة إضرابا": a construct subject, place or time words
 _TIME_FILLERS = frozenset({"اول", "امس", "مساء", "صباح", "ليل", "ظهر"})
 _AFTER_SPAN = 3
 # "مما شهدته مظاهرتان", "ما شهدته البلاد": a relative (or negated) clause about protests
