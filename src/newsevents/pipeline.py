@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from newsevents import clean, coders, ids, language, segment
+from newsevents.actors import places
 from newsevents.dates import events as event_dates
 from newsevents.dates import expressions, publication
 from newsevents.errors import NewsEventsError, ProcessingError
@@ -78,6 +79,7 @@ def warm_up() -> None:
             process(Article(raw=text))
         except NewsEventsError:
             log.debug("warm-up text failed", exc_info=True)  # workers will load lazily
+    places.preload()  # the world towns are looked up only for rare names: load them now
 
 
 # -- helpers -------------------------------------------------------------------------

@@ -151,3 +151,9 @@ def _world_cities() -> dict[str, str]:
         if rest.count("\t") >= 3:
             out.setdefault(text, rest)
     return out
+
+
+def preload() -> None:
+    """Load every table of this module now (before worker processes fork, so that they
+    share one copy instead of each loading the world towns on first use)."""
+    _places_by_text(), _trie(), _country_names(), _world_cities()

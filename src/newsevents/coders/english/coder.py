@@ -21,7 +21,8 @@ from newsevents.coders.english import extras, parse
 from newsevents.coders.english import syntax as sx
 from newsevents.coders.english.events import Actors, Draft, draft_events
 from newsevents.coders.english.lexicon import trigger_forms
-from newsevents.model import Article, Event, Location, Mention, Span
+from newsevents.coders.english.location import event_location
+from newsevents.model import Article, Event, Mention, Span
 
 VERSION = "0.1.0"
 NAME = f"newsevents-en/{VERSION}"
@@ -34,15 +35,6 @@ def _find_mentions(text: str, start: int, end: int) -> list[Mention]:
     from newsevents.actors.english import find_mentions
 
     return find_mentions(text, start, end)
-
-
-def _find_places(text: str, start: int, end: int) -> list[Location]:
-    try:
-        from newsevents.actors.places import find_places
-    except ImportError:  # the gazetteer is optional: events simply get no location
-        return []
-    places: list[Location] = find_places(text, start, end)
-    return places
 
 
 def worth_parsing(sentence: str, mentions: list[Mention], article_has_actors: bool) -> bool:
@@ -186,7 +178,7 @@ def _events(article: Article, index: int, base: int, d: Draft) -> list[Event]:
     targets: list[Mention | None] = [*_distinct(d.targets)[:1]] or [None]
     lo, hi = (base + x for x in d.anchor.extent)
     quantities = extras.quantities(article.text, min(lo, trigger.start), max(hi, trigger.end))
-    location = _location(article.text, base, d.anchor)
+    location = event_location(article.text, base, d.anchor)
     out = []
     for src in sources:
         for tgt in targets:
@@ -220,16 +212,6 @@ def _confidence(d: Draft) -> float:
     score -= 0.10 if d.pol.modality != "asserted" else 0.0
     score -= 0.10 if d.pol.negated else 0.0
     return round(max(0.05, min(0.95, score)), 2)
-
-
-def _location(text: str, base: int, anchor: Any) -> Location | None:
-    """A place named in the trigger's in/at/near phrase."""
-    for _prep, obj in sx.prep_objects(anchor, sx.LOCATION_PREPS):
-        start, end = (base + x for x in obj.extent)
-        places = _find_places(text, start, end)
-        if places:
-            return places[0]
-    return None
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

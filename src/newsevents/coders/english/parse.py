@@ -2,9 +2,10 @@
 
 The coder finds actors with its own lexicons and lemmatises with its own table of known
 words, so spaCy runs only the tagger and the parser (no NER, attribute ruler or lemmatizer:
-about 2.5 times faster than the full pipeline). `annotate` then fills each token's coarse
-part of speech from its fine tag and its lemma from `lexicon.form_lemmas`, so the rules see
-the same annotation whichever pipeline parsed the text.
+about 2.5 times faster than the full pipeline). The coder copies each parsed word once
+(`syntax.parsed`), working out its coarse part of speech from the fine tag (`COARSE`) and its
+lemma from `lexicon.form_lemmas`, so the rules read the same annotation whichever pipeline
+parsed the text.
 
 Speed: thinc multiplies matrices with its bundled BLIS, which on this kind of CPU runs about
 three times slower than numpy's OpenBLAS; the pipeline we load does its matrix products with
@@ -71,37 +72,20 @@ def _numpy_blas_ops() -> Any:
 
 
 # Fine (Penn) tag -> coarse part of speech, for the tags the rules look at.
-_COARSE = {
+COARSE = {
     "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB",
     "MD": "AUX", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ",
     "JJR": "ADJ", "JJS": "ADJ", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WDT": "PRON",
     "RB": "ADV", "IN": "ADP", "CD": "NUM", "DT": "DET", "CC": "CCONJ", "TO": "PART",
 }
-_AUXILIARY = frozenset({"be", "have", "do", "will", "shall"})
-
-
-def annotate(doc: Any) -> Any:
-    """Set coarse POS and lemma on every token (our tables, not spaCy's components)."""
-    from newsevents.coders.english.lexicon import form_lemmas, verb_lemmas
-
-    lemmas, verbs = form_lemmas(), verb_lemmas()
-    for tok in doc:
-        low = tok.lower_
-        lemma = (tok.tag_.startswith("VB") and verbs.get(low)) or lemmas.get(low, low)
-        tok.lemma_ = lemma
-        pos = _COARSE.get(tok.tag_, "X")
-        if pos == "VERB" and lemma in _AUXILIARY and tok.dep_ in ("aux", "auxpass"):
-            pos = "AUX"
-        tok.pos_ = pos
-    return doc
+AUXILIARY = frozenset({"be", "have", "do", "will", "shall"})
 
 
 def parse_many(texts: Iterable[str], model: Any | None = None) -> Iterator[Any]:
-    """Parse sentences in batches; yields one annotated spaCy Doc per text, in order."""
+    """Parse sentences in batches; yields one spaCy Doc per text, in order."""
     pipeline = model if model is not None else nlp()
     with one_blas_thread():
-        for doc in pipeline.pipe(texts, batch_size=BATCH_SIZE):
-            yield annotate(doc)
+        yield from pipeline.pipe(texts, batch_size=BATCH_SIZE)
 
 
 def one_blas_thread() -> AbstractContextManager[Any]:

@@ -135,7 +135,7 @@ def parsed(doc: Any, text: str) -> Parsed:
     """Copy a parsed spaCy `Doc` of `text` into a `Parsed` sentence of `Tok`: one array read,
     no spaCy `Token` objects (`doc.text` alone would make one per word); children in index
     order, as spaCy lists them. Lemma and coarse part of speech come from our own tables
-    (`_word`), as `parse.annotate` sets them, so an annotated and a bare parse read alike."""
+    (`_word`, with `parse.COARSE`), whichever spaCy components ran."""
     from spacy import attrs
 
     rows = doc.to_array([attrs.LOWER, attrs.TAG, attrs.DEP, attrs.IDX, attrs.LENGTH,
@@ -179,13 +179,13 @@ def _word(store: Any, low: int, tag: int, dep: int) -> tuple[str, str, str, str,
     """The strings of one (word, tag, dependency), with the word's lemma from our tables and
     its coarse part of speech from its tag (an auxiliary verb is AUX), remembered."""
     from newsevents.coders.english.lexicon import form_lemmas, verb_lemmas
-    from newsevents.coders.english.parse import _AUXILIARY, _COARSE
+    from newsevents.coders.english.parse import AUXILIARY, COARSE
 
     lower, tag_, dep_ = store[low], store[tag], store[dep]
     lemma = (tag_.startswith("VB") and verb_lemmas().get(lower)) or \
         form_lemmas().get(lower, lower)
-    pos = _COARSE.get(tag_, "X")
-    if pos == "VERB" and lemma in _AUXILIARY and dep_ in ("aux", "auxpass"):
+    pos = COARSE.get(tag_, "X")
+    if pos == "VERB" and lemma in AUXILIARY and dep_ in ("aux", "auxpass"):
         pos = "AUX"
     found = _WORDS[(low, tag, dep)] = (lower, lemma, pos, tag_, dep_)
     return found
