@@ -492,3 +492,17 @@ def test_against_names_the_accused_before_the_forum(english: EnglishCoder) -> No
     assert summary(code(english, text)) == [("ACCUSE", "UKR", "RUS")]
     threat = "Pyongyang's threat to use missiles against Japan alarmed investors."
     assert summary(code(english, threat)) == [("THREATEN", "PRK", "JPN")]
+
+
+def test_entering_a_market_is_economic_cooperation(english: EnglishCoder) -> None:
+    a = code(english, "In 2012, Lukoil and Gazprom Neft entered the energy market in the "
+                      "Kurdistan Region of Iraq.")
+    assert summary(a) == [("COOPERATE", "RUS", "IRQ")]
+    assert code(english, "Oil prices entered a bear market in Iraq.").events == []
+
+
+def test_a_named_past_event_after_a_time_preposition_is_coded(english: EnglishCoder) -> None:
+    a = code(english, "Relations soured after the Iraqi invasion of Kuwait in 1990.")
+    assert summary(a) == [("ASSAULT", "IRQ", "KWT")]
+    assert code(english, "Russia and Iraq signed the deal after a long summit.").events[0] \
+        .event_type == "AGREE"  # the summit is a time here, not a second event

@@ -140,7 +140,7 @@ def _pos(tok: Token) -> str | None:
     if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ"):
         return None  # "Jordan's visiting King", "the besieged town"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and \
-            tok.head.lower_ in _BACKGROUND_PREPS:
+            tok.head.lower_ in _BACKGROUND_PREPS and not _named_event(tok):
         return None  # "during a G8 summit", "after a demonstration": a time, not an event
     if tok.tag_ == "VBN" and tok.dep_ in _NOMINAL_DEPS and any(
             c.dep_ == "det" for c in tok.children):
@@ -150,6 +150,31 @@ def _pos(tok: Token) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         return "noun"
     return None
+
+
+def _named_event(tok: Token) -> bool:
+    """A noun that names one past event rather than a time: it has a participant of its own
+    ("after the invasion of Kuwait", "since Russia's annexation of Crimea") or a year
+    ("since the 2003 invasion"). Background, but an event the date stage can place."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS"):
+            return True
+        if c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ in ("NNP", "NNPS")
+                                    for g in c.children):
+            return True
+    return _own_year(tok)
+
+
+def _own_year(tok: Token) -> bool:
+    """A noun dated by a year of its own ("since the 2003 invasion", "after the war in
+    1991")."""
+    for c in tok.children:
+        words = [c] if c.dep_ in ("nummod", "compound", "amod") else \
+            [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "in" else []
+        if any(w.tag_ == "CD" and w.text.isdigit() and 1000 <= int(w.text) <= 2100
+               for w in words):
+            return True
+    return False
 
 
 def _gerund_object(tok: Token) -> bool:
