@@ -506,3 +506,15 @@ def test_a_named_past_event_after_a_time_preposition_is_coded(english: EnglishCo
     assert summary(a) == [("ASSAULT", "IRQ", "KWT")]
     assert code(english, "Russia and Iraq signed the deal after a long summit.").events[0] \
         .event_type == "AGREE"  # the summit is a time here, not a second event
+
+
+def test_strikes_launched_by_a_state_are_attacks_not_walkouts(english: EnglishCoder) -> None:
+    a = code(english, "Israel launched strikes on targets in Syria.")
+    assert [(e.event_type, e.cameo) for e in a.events] == [("ASSAULT", "195")]
+    a = code(english, "Dock workers in Haifa went on strike over pay.")
+    assert [e.cameo for e in a.events] in ([], ["143"])
+
+
+def test_coordinated_parties_of_a_mutual_act_beat_the_place(english: EnglishCoder) -> None:
+    a = code(english, "Iraq and Russia signed a package of agreements in Baghdad on Tuesday.")
+    assert summary(a) == [("AGREE", "IRQ", "RUS")]

@@ -1026,13 +1026,25 @@ def _complement_actors(tok: Token, actors: Actors, sources: list[Mention],
                 continue  # "a call for its peacekeeping forces": the actor's own people
             if m is not None and m not in sources and _grounded(m) and \
                     (m.country is None or all(m.country != s.country for s in sources)):
-                if c.dep_ == "prep" and c.lower_ in sx.LOCATION_PREPS and m.kind in _PLACE_KINDS:
+                if m.kind in _PLACE_KINDS and _under_location_prep(t, c):
                     # a place, not a party: kept as an inferred target that a clearer one
                     # (a purpose clause's addressee) may replace
                     return [Mention(m.start, m.end, m.code, m.country, m.sector, m.name,
                                     "implicit")]
                 return [m]
     return []
+
+
+def _under_location_prep(tok: Token, top: Token) -> bool:
+    """True when `tok` sits in an in/at/near phrase at or below `top` ('signed a package of
+    agreements in Baghdad': where it was signed, not with whom)."""
+    t = tok
+    while True:
+        if t.dep_ == "prep" and t.lower_ in sx.LOCATION_PREPS:
+            return True
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        t = t.head
 
 
 def _noun_complement(c: Token) -> bool:
@@ -1323,8 +1335,13 @@ def _borrow(f: Found, actors: Actors, sources: list, targets: list) -> tuple[lis
 
 def _symmetric(trig: Trigger, sources: list, targets: list) -> tuple[list, list]:
     """Coordinated subjects and no target: the first is the source, the next other party
-    the target ('Iraq and Russia met', 'Kazakhstan and Uzbekistan pledged to ...')."""
-    if not targets and len(sources) > 1:
+    the target ('Iraq and Russia met', 'Kazakhstan and Uzbekistan pledged to ...'); for a
+    mutual act, also in place of a target inferred from a place ('Iraq and Russia signed a
+    deal in Baghdad': Russia, not Iraq's capital)."""
+    placed = bool(targets) and bool(sources) and "sym" in trig.flags and all(
+        m.kind == "implicit" or m.kind in _PLACE_KINDS and m.country == sources[0].country
+        for m in targets)
+    if (not targets or placed) and len(sources) > 1:
         first = sources[0]
         others = [m for m in sources[1:] if (m.country or m.code) != (first.country or first.code)]
         if others:
