@@ -518,3 +518,10 @@ def test_strikes_launched_by_a_state_are_attacks_not_walkouts(english: EnglishCo
 def test_coordinated_parties_of_a_mutual_act_beat_the_place(english: EnglishCoder) -> None:
     a = code(english, "Iraq and Russia signed a package of agreements in Baghdad on Tuesday.")
     assert summary(a) == [("AGREE", "IRQ", "RUS")]
+
+
+def test_an_event_named_twice_in_a_sentence_is_one_event(english: EnglishCoder) -> None:
+    a = code(english, "Jordan's prime minister is expected to visit Damascus in April, the "
+                      "first such visit by a Jordanian head of government since 2011.")
+    assert [(e.event_type, e.modality) for e in a.events] == [("AGREE", "intended")]
+    assert summary(a) == [("AGREE", "JOR", "SYR")]

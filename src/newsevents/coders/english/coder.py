@@ -166,7 +166,7 @@ class EnglishCoder:
             for event in _events(article, index, base, d):
                 event.attribution = attribution
                 events.append(event)
-        return _dedupe(events)
+        return _dedupe(events, article.text)
 
 
 def _events(article: Article, index: int, base: int, d: Draft) -> list[Event]:
@@ -214,8 +214,11 @@ def _confidence(d: Draft) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, source, target, polarity) in a sentence; the first one wins."""
+def _dedupe(events: list[Event], text: str) -> list[Event]:
+    """One event per (type, source, target, polarity) in a sentence; the first one wins.
+    A target-less event restating one that has a target, with the same source and trigger
+    word ("will visit Damascus in April, the first such visit by a Jordanian premier"), is
+    the same event named twice: dropped."""
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in events:
@@ -223,7 +226,15 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if key not in seen:
             seen.add(key)
             out.append(e)
-    return out
+    targeted = {(_who(e.source), _word(text, e)) for e in out if e.target is not None}
+    return [e for e in out if e.target is not None or e.source is None
+            or (_who(e.source), _word(text, e)) not in targeted]
+
+
+def _word(text: str, event: Event) -> str:
+    """The trigger's first word, lower case, without a plural -s."""
+    word = text[event.trigger.start:event.trigger.end].split()[0].lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _who(m: Mention | None) -> str | None:
