@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from newsevents import clean, coders, ids, language, segment
+from newsevents import clean, coders, discourse, ids, language, segment
 from newsevents.actors import places
 from newsevents.dates import events as event_dates
 from newsevents.dates import expressions, publication
@@ -34,6 +34,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("segment", segment.run),
     ("publication", publication.run),
     ("code", coders.run),
+    ("discourse", discourse.run),
     ("event_dates", event_dates.run),
 )
 CODE_STAGE = "code"  # the stage `process_batch` runs over many articles at once
