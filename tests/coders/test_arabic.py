@@ -569,3 +569,84 @@ def test_protesters_counted_in_apposition_are_news() -> None:
     text = "وفي باريس توجه المتظاهرون وهم 500 إلى مقر الحكومة."
     assert _reported(text, "PROTEST")
     assert not _reported("وفي باريس توجه المتظاهرون إلى مقر الحكومة.", "PROTEST")
+
+
+# --- source and target (issue 5) -------------------------------------------------------
+
+
+def _dyad(text: str, plover: str) -> tuple[str | None, str | None]:
+    event = only(code(text), plover)
+    return (
+        event.source.code if event.source else None,
+        event.target.code if event.target else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # a killing verb followed by the attack it happened in reads as passive
+        ("قتل جنديان باكستانيان في هجوم لحركة طالبان قرب الحدود.", ("AFGREB", "PAKMIL")),
+        ("وكان خمسة جنود عراقيين قد قتلوا في انفجار عبوة ناسفة.", (None, "IRQMIL")),
+        ("قتل ثلاثة مسلحين في غارة جوية أمريكية شمال بغداد.", ("USA", "UAF")),
+        ("وقتل عشرون متمردا في مواجهات مع قوات الأمن الأفغانية.", (None, "REB")),
+        # the two parties of a clash named with بين
+        ("اندلعت اشتباكات عنيفة بين الجيش الإسرائيلي ومسلحين فلسطينيين.", ("ISRMIL", "PSEUAF")),
+        # state forces without a country belong to the place of the attack; civilians stay
+        ("هاجم مسلحون الشرطة في البصرة.", ("UAF", "IRQCOP")),
+        ("هاجم مسلحون المدنيين في البصرة.", ("UAF", "CVL")),
+        # a unit or an aircraft with a nisba is that country's army
+        ("وقالت مصادر إن وحدة إسرائيلية خاصة اغتالت ناشطا في جنين.", ("ISRMIL", "CVL")),
+        ("اقتحمت قوة من الجيش اللبناني المخيم.", ("LBNMIL", None)),
+        # the actor before an attack noun governed by في is its victim
+        ("وجاءت تصريحاته عقب مقتل 15 جنديا تركيا في هجوم شنه متمردون أكراد.", ("REB", "TURMIL")),
+        # the owner of an attacked holding is the target
+        ("هاجم مسلحون مجهولون مقرا للشرطة في الموصل.", ("UAF", "IRQCOP")),
+        ("استهدف انتحاري دورية للجيش الباكستاني قرب الحدود.", ("REB", "PAKMIL")),
+        # a quoted name is part of its clause
+        ("وكانت «كتائب القسام» قد أطلقت صواريخ على البلدات.", ("PSEREB", None)),
+        # the victims of a death noun may follow a count with من; its reporter is no agent
+        ("أعلنت الشرطة مقتل ثلاثة من عناصر الجيش العراقي في هجوم.", (None, "IRQMIL")),
+        ("تم اغتيال الوزير العراقي من قبل مسلحين.", ("UAF", "IRQGOV")),
+        # a pronoun suffix belongs to the actor before it; a feminine nisba is no pronoun
+        ("أعلن الجيش الأمريكي مقتل اثنين من جنوده في انفجار قنبلة.", (None, "USAMIL")),
+        ("وقتل 40 مدنيا في سلسلة من الغارات الجوية الروسية على المدينة.", ("RUS", "CVL")),
+        ("لم تقصف القوات الروسية أي مواقع مدنية.", ("RUSMIL", None)),
+    ],
+)
+def test_assault_dyads(text: str, dyad: tuple[str | None, str | None]) -> None:
+    assert _dyad(text, "ASSAULT") == dyad
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("تظاهر الآلاف ضد وجود القوات الأمريكية في البلاد.", ("CVL", "USAMIL")),
+        ("واشتبك متظاهرون مع الجنود الإسرائيليين قرب الجدار.", ("CVL", "ISRMIL")),
+        ("قطع محتجون الطريق بين القاهرة والإسكندرية.", ("CVL", None)),
+        ("شهدت تركيا أمس مظاهرات حاشدة ضد الحكومة.", (None, "GOV")),
+        ("وتوجه المتظاهرون وهم نحو ألف إلى السفارة الأمريكية.", ("CVL", "USAGOV")),
+        ("وخرج الآلاف إلى الشوارع في بغداد.", ("CVL", None)),
+        ("ونزل آلاف المتظاهرين الى الشوارع في كل من الهند وباكستان للاحتجاج.", ("CVL", None)),
+        ("وتجمع المتظاهرون من الفلسطينيين أمام مقر البرلمان.", ("PSECVL", "LEG")),
+        # the agent phrase of a nested noun is not the protest's source
+        ("خرج متظاهرون غاضبون للاحتجاج على مقتل ثلاثة مدنيين على يد قوات الاحتلال.", ("CVL", None)),
+        ("وتجمع مئات المتظاهرين قرب مطار القاهرة للاحتجاج على القرار.", ("CVL", None)),
+    ],
+)
+def test_protest_dyads(text: str, dyad: tuple[str | None, str | None]) -> None:
+    assert _dyad(text, "PROTEST") == dyad
+
+
+def test_protesters_clashing_with_forces_are_a_detail_of_their_protest() -> None:
+    events = code("وقعت اشتباكات بين المتظاهرين وقوات الأمن في القاهرة.")
+    assert not [e for e in events if e.event_type in ("ACCUSE", "ASSAULT")]
+
+
+def test_counts_are_the_bodies_they_count_and_never_things() -> None:
+    assert ("العشرات من المسلحين", "UAF") in actors("قتل الجيش العشرات من المسلحين.")
+    assert all(code != "CVL" for _, code in actors("أطلقت الحركة عشرات الصواريخ."))
+
+
+def test_an_event_dated_by_a_length_of_time_is_recalled() -> None:
+    assert not _reported("وذلك بعد ساعات من انفجار سيارة مفخخة في المدينة.", "ASSAULT")

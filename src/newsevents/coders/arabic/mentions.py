@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsevents.coders.arabic.lexicon import ActorEntry, Match, actor_index
-from newsevents.coders.arabic.normalize import Token
+from newsevents.coders.arabic.normalize import Token, cores
 
 # Kinds that name a place or a polity: they lend their country to a role.
 PLACE_KINDS = frozenset({"country", "demonym", "capital", "city"})
 ROLE_KINDS = frozenset({"role", "head", "group"})
 # Sectors whose holders take the country of a place named right after them with في.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# Prepositions a conjunct shares with the actor before it ("في بيروت ودمشق", "بين فتح وحماس").
+_SHARED = frozenset({"في", "بين"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -44,8 +47,83 @@ class Actor:
 def find_actors(tokens: Sequence[Token], gaps: Sequence[str]) -> list[Actor]:
     """Actors of one sentence: lexicon hits, composed, with their governing preposition."""
     actors = [_from_hit(h) for h in actor_index().scan(tokens)]
-    actors = [a for a in _compose(actors, gaps) if a.country or not a.possessive]
-    return _adjectives(_qualify(actors, tokens), tokens)
+    actors = _owned(_compose(actors, gaps), tokens)
+    actors = _delegations(_counts(_qualify(actors, tokens), tokens), tokens)
+    return _adjectives(actors, tokens)
+
+
+_OWNER_REACH = 8  # tokens back to the owner of a pronoun suffix ("الجيش الأميركي ... جنوده")
+
+
+def _owned(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
+    """A role with a pronoun suffix ("جنوده", "قواتها") belongs to the last actor with a country.
+
+    With no such owner nearby the pronoun points outside the sentence and the role is dropped.
+    A feminine nisba ("مدنية", "انتحارية") only looks like a noun with the pronoun ه.
+    """
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.country or not actor.possessive:
+            out.append(actor)
+            continue
+        if tokens[actor.last].norm.endswith("يه"):
+            continue
+        owner = next(
+            (o for o in reversed(out) if o.country and actor.first - o.last <= _OWNER_REACH),
+            None,
+        )
+        if owner is not None and owner.country:
+            code = owner.country + (actor.sector or "")
+            out.append(replace(actor, country=owner.country, code=code))
+    return out
+
+
+def _counts(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
+    """A bare count ("عشرات", "المئات") is the body it counts, or nothing when it counts things.
+
+    "العشرات من المسلحين" are militants, not civilians; "عشرات الصواريخ" are no actor.
+    """
+    from newsevents.coders.arabic.context import number_words, thing_words, weapon_words
+
+    numbers, things = number_words(), weapon_words() | thing_words()
+    out: list[Actor] = []
+    used: set[int] = set()
+    for actor in actors:
+        if actor.first in used:
+            continue
+        if not _bare_count(actor, tokens, numbers):
+            out.append(actor)
+            continue
+        nxt = actor.last + 1
+        if nxt < len(tokens) and set(cores(tokens[nxt].norm)) & things:
+            continue  # "عشرات الصواريخ", "مئات السيارات"
+        body = _counted_body(actor, actors, tokens)
+        if body is None:
+            out.append(actor)
+            continue
+        used.add(body.first)
+        out.append(replace(body, first=actor.first, marker=actor.marker, conj=actor.conj))
+    return out
+
+
+def _bare_count(actor: Actor, tokens: Sequence[Token], numbers: frozenset[str]) -> bool:
+    """A one-word count head of the civilian lexicon ("آلاف", "العشرات")."""
+    if actor.kind != "head" or actor.first != actor.last or actor.country:
+        return False
+    return bool(set(cores(tokens[actor.first].norm)) & numbers)
+
+
+def _counted_body(actor: Actor, actors: Sequence[Actor], tokens: Sequence[Token]) -> Actor | None:
+    """The people counted by من after a count ("المئات من أبناء العشائر"), not a place."""
+    of = actor.last + 1
+    if of + 1 >= len(tokens) or tokens[of].norm != "من":
+        return None
+    body = next((a for a in actors if a.first == of + 1), None)
+    if body is None or body.kind in PLACE_KINDS - {"demonym"} | {"head"}:
+        return None  # a head noun ("أعضاء") needs its own body
+    if not (body.country or body.sector):
+        return None
+    return body
 
 
 def _adjectives(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
@@ -55,8 +133,43 @@ def _adjectives(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
     for actor in actors:
         lone = actor.kind == "demonym" and actor.first == actor.last and actor.first not in starts
         singular = tokens[actor.first].norm.endswith(("ي", "يه", "يا"))
+        if lone and singular and actor.first and _force_noun(tokens[actor.first - 1]):
+            out.append(_forces(actor, tokens))  # "وحدة إسرائيلية": that country's army
+            continue
         out.append(replace(actor, adjective=True) if lone and singular and actor.first else actor)
     return out
+
+
+def _force_noun(token: Token) -> str:
+    """The reading of a unit, aircraft or armour word (data/arabic/forces.txt), or ""."""
+    words = force_words()
+    return next((c for c in cores(token.norm) if c in words), "")
+
+
+@lru_cache(maxsize=1)
+def force_words() -> frozenset[str]:
+    """Units, aircraft and armour (data/arabic/forces.txt)."""
+    from newsevents.coders.arabic.resources import word_set
+
+    return word_set("forces.txt")
+
+
+def _forces(nisba: Actor, tokens: Sequence[Token]) -> Actor:
+    """The armed forces of the nisba's country, over the force noun and the nisba."""
+    from newsevents.coders.arabic.roles import marker_of
+
+    k = nisba.first - 1
+    reading = _force_noun(tokens[k])
+    return replace(
+        nisba,
+        first=k,
+        code=(nisba.country or "") + "MIL",
+        sector="MIL",
+        kind="role",
+        reading=reading,
+        marker=marker_of(tokens, k, reading),
+        conj=_has_conj(tokens[k].norm, reading),
+    )
 
 
 def _from_hit(hit: Match[ActorEntry]) -> Actor:
@@ -137,8 +250,15 @@ def _qualify(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
     ]
     for i in range(len(out) - 1):
         left, right = out[i], out[i + 1]
-        if right.conj and not right.marker and right.first == left.last + 1 and left.marker == "في":
-            out[i + 1] = replace(right, marker=left.marker)  # "بين بيروت ودمشق"
+        if (
+            right.conj
+            and not right.marker
+            and right.first == left.last + 1
+            and left.marker in _SHARED
+        ):
+            out[i + 1] = replace(
+                right, marker=left.marker
+            )  # "بين بيروت ودمشق", "من الهند وباكستان"
             continue
         if right.marker != "في" or right.first - left.last > 2 or right.kind not in PLACE_KINDS:
             continue
@@ -172,5 +292,44 @@ def _delegations(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
                 marker=prev.marker,
             )
             continue
+        unit = actor.first - 2
+        if actor.marker == "من" and unit >= 0 and (prev is None or prev.last < unit):
+            reading = _force_noun(tokens[unit])
+            if reading and (actor.country or actor.sector):
+                # "قوة من الشرطة العراقية", "دورية من الجيش": a unit drawn from a body
+                out.append(_unit_of(actor, unit, reading, tokens))
+                continue
+        if prev is not None and _people_of(prev, actor):
+            # "المتظاهرون من فلسطينيين": a group of people drawn from a nationality
+            out[-1] = replace(prev, last=actor.last, country=actor.country, code=_code(prev, actor))
+            continue
         out.append(actor)
     return out
+
+
+def _unit_of(body: Actor, unit: int, reading: str, tokens: Sequence[Token]) -> Actor:
+    """The body an armed unit comes from, over the unit noun."""
+    from newsevents.coders.arabic.roles import marker_of
+
+    return replace(
+        body,
+        first=unit,
+        reading=reading,
+        marker=marker_of(tokens, unit, reading),
+        conj=_has_conj(tokens[unit].norm, reading),
+    )
+
+
+def _people_of(group: Actor, nation: Actor) -> bool:
+    """A group with no country followed by من and a nisba ("متظاهرون من الفلسطينيين")."""
+    return (
+        group.kind == "group"
+        and group.country is None
+        and nation.kind == "demonym"
+        and nation.marker == "من"
+        and nation.first == group.last + 2
+    )
+
+
+def _code(group: Actor, nation: Actor) -> str:
+    return (nation.country or "") + (group.sector or "")

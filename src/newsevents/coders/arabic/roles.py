@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsevents.coders.arabic.context import bare, in_list, is_count, number_words
+from newsevents.coders.arabic.context import bare, in_list, is_count, number_words, reporting_words
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry
 from newsevents.coders.arabic.mentions import Actor
 from newsevents.coders.arabic.normalize import Token, cores, normalize
@@ -22,6 +22,7 @@ from newsevents.coders.arabic.resources import read_tsv, word_set
 _WINDOW_LEFT = 14  # tokens searched before a trigger for its subject
 _WINDOW_RIGHT = 14  # tokens searched after it for subject, object and prepositional target
 _VSO_GAP = 3  # a verb's subject follows it within this many tokens
+_BETWEEN_GAP = 3  # "اشتباكات عنيفة بين": tokens from a noun to its بين-parties
 _NO_PLACE_SOURCES = frozenset({"ASSAULT", "PROTEST"})
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _PASSIVE_CAMEOS = frozenset({"180", "181", "186"})
@@ -104,6 +105,8 @@ def _marker_at(tokens: Sequence[Token], i: int, reading: str) -> str:
         return f"{tokens[i - 2].norm} {tokens[i - 1].norm}"
     if i >= 1:
         before = tokens[i - 1].norm
+        if before == "من" and i >= 3 and tokens[i - 2].norm == "كل":
+            return _marker_at(tokens, i - 2, tokens[i - 2].norm)  # "في كل من الهند وباكستان"
         for word in (before, before[1:] if before[:1] in "وف" else before):
             if word in preps:
                 return "" if word == "من" and _partitive(tokens, i - 1) else word
@@ -173,6 +176,9 @@ def assign(
     else:
         _verb_roles(trigger, entry, left, right, roles, tokens)
     _coordinate(entry.plover, usable, roles)
+    pair = _between(trigger, [a for a in actors if trigger.last < a.first <= right_limit])
+    if pair is not None:
+        roles.source, roles.target = pair  # "اشتباكات بين الشرطة والمسلحين"
     if roles.target is None and _ends_with_preposition(tokens, trigger):
         # "احتجاجا على زيارة بوش": the phrase's own على governs the next actor
         roles.target = next(
@@ -181,7 +187,10 @@ def assign(
     if roles.target is None and entry.plover == "PROTEST":
         roles.target = _slogan_target(usable, tokens, roles.source)
     prep = _prep_target(entry.plover, right + left[::-1], roles.source)
-    if prep is not None and (roles.target is None or _prefers_prep(entry.plover, prep)):
+    passive = roles.target is not None and roles.target.last < trigger.first  # "متمردا قتلوا"
+    if prep is not None and (
+        roles.target is None or _prefers_prep(entry.plover, prep) and not passive
+    ):
         roles.target = prep
     if (
         roles.target is not None
@@ -190,6 +199,17 @@ def assign(
     ):
         roles.target = None
     return roles
+
+
+def _between(trigger: Match[TriggerEntry], right: Sequence[Actor]) -> tuple[Actor, Actor] | None:
+    """ "اشتباكات بين A و(بين) B": the two parties named right after the trigger, A first."""
+    first = next((a for a in right if a.marker == "بين"), None)
+    if first is None or first.first - trigger.last > _BETWEEN_GAP:
+        return None
+    second = next((a for a in right if a.first > first.last), None)
+    if second is None or not second.conj or second.first - first.last > _BETWEEN_GAP:
+        return None
+    return (first, second) if second.marker in ("", "بين") and second.code != first.code else None
 
 
 def _agent_marker(marker: str) -> bool:
@@ -272,7 +292,11 @@ def _noun_roles(
     agent = next((a for a in right if a.marker == "ل" and a.first - trigger.last <= 2), None)
     if agent is not None and roles.source is None:
         roles.source = agent  # "هجوم لحزب العمال", "مظاهرة للطلاب"
-    after = [a for a in _unmarked(right) if a.first - trigger.last <= 2]
+    reach = 2 + _partitive_span(tokens, trigger.last + 1)  # "مقتل ثلاثة من عناصر الشرطة"
+    after = [a for a in _unmarked(right) if a.first - trigger.last <= reach]
+    if after and roles.source is not None and entry.arg1 == "target" and roles.target is None:
+        roles.target = after[0]  # "تم اغتيال القيادي ... من قبل مسلحين": the agent is known
+        return
     if after and roles.source is None:
         first = after[0]
         if first.adjective and first.first - trigger.last > 2:
@@ -284,9 +308,43 @@ def _noun_roles(
     victim_before = entry.plover == "ASSAULT" and marker_of(tokens, trigger.first, trigger.reading)
     if roles.source is None and not victim_before:
         # "قتل جنود في هجوم": the actor before a governed noun of violence is its victim
-        before = _unmarked(left)
+        # (`passive.victim_before`), not its agent. "أعلن الجيش مقتل جنديين": who reports
+        # a death did not cause it, while "أعلنت الوزارة اعتقال خلية" announces its own act
+        told = entry.plover == "ASSAULT"
+        before = [
+            a
+            for a in _unmarked(left)
+            if not (told and _speaker_of(tokens, a)) and not _witness(tokens, a)
+        ]
         if before:
             roles.source = before[-1]
+
+
+def _partitive_span(tokens: Sequence[Token], k: int) -> int:
+    """Tokens of a count with من starting at `k` ("ثلاثة من", "أحد"): 2, or 0 when none."""
+    if k + 1 >= len(tokens) or tokens[k + 1].norm != "من":
+        return 0
+    word = tokens[k].norm
+    return 2 if word.isdigit() or in_list(word, number_words()) or is_count(word) else 0
+
+
+def _witness(tokens: Sequence[Token], actor: Actor) -> bool:
+    """The subject of شهد ("شهدت تركيا مظاهرات") is where the event took place."""
+    return actor.first > 0 and in_list(tokens[actor.first - 1].norm, witness_verbs())
+
+
+@lru_cache(maxsize=1)
+def witness_verbs() -> frozenset[str]:
+    """Verbs of witnessing (data/arabic/witness.txt)."""
+    return word_set("witness.txt")
+
+
+def _speaker_of(tokens: Sequence[Token], actor: Actor) -> bool:
+    """The subject of a reporting verb ("أعلنت الشرطة مقتل ..."): it tells, it does not act."""
+    return any(
+        in_list(tokens[k].norm, reporting_words())
+        for k in range(max(0, actor.first - 2), actor.first)
+    )
 
 
 def _verb_roles(
@@ -310,11 +368,46 @@ def _verb_roles(
             return
         roles.source = subject
     source_code = roles.source.code if roles.source else None
-    objects = [a for a in after if a is not roles.source and a.code != source_code]
+    objects = [
+        a
+        for a in after
+        if a is not roles.source and a.code != source_code and not _own(a, roles.source)
+    ]
+    owner = _owner(trigger, right, roles.source, tokens) if entry.plover == "ASSAULT" else None
     if objects:
         roles.target = objects[0]
+    elif owner is not None:
+        roles.target = owner  # "استهدف انتحاري قاعدة للشرطة"
     elif before and roles.source is before[-1] and _passive_kill(entry, tokens, trigger):
         roles.source, roles.target = None, before[-1]  # "جنديان عراقيان قتلا بانفجار"
+
+
+def _owner(
+    trigger: Match[TriggerEntry],
+    right: Sequence[Actor],
+    source: Actor | None,
+    tokens: Sequence[Token],
+) -> Actor | None:
+    """The ل-owner of an attacked holding right after it: "استهدف انتحاري مقرا للشرطة".
+
+    The object is a holder noun (مقر، قاعدة، دورية، موكب) right after the verb or its subject.
+    """
+    k = trigger.last + 1
+    for actor in right:  # past the subject, "مسلحون مجهولون" being one
+        if actor.first == k and source is not None and actor.code == source.code:
+            k = actor.last + 1
+    readings = set(cores(tokens[k].norm)) if k < len(tokens) else set()
+    readings |= {r[:-1] for r in readings if r.endswith("ا")}  # "مقرا": the accusative ending
+    if k + 1 >= len(tokens) or not readings & holder_nouns():
+        return None
+    return next(
+        (a for a in right if k < a.first <= k + 2 and a.marker == "ل" and a is not source), None
+    )
+
+
+def _own(actor: Actor, source: Actor | None) -> bool:
+    """ "تلوح بنقل سفارتها": the subject's own body (a pronoun suffix) is no other party."""
+    return actor.possessive and source is not None and actor.country == source.country
 
 
 def _passive_kill(

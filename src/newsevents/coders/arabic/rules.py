@@ -48,6 +48,7 @@ from newsevents.coders.arabic.context import (
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry, trigger_index, verb_object_index
 from newsevents.coders.arabic.mentions import Actor, find_actors
 from newsevents.coders.arabic.normalize import Token, cores, tokenize
+from newsevents.coders.arabic.passive import localized, passive_victim, victim_before
 from newsevents.coders.arabic.resources import word_set
 from newsevents.coders.arabic.roles import (
     WINDOWS,
@@ -270,12 +271,12 @@ def _limits(
     for k in range(trig.first, left, -1):
         word = sentence.tokens[k - 1].norm
         reporting = noun and in_list(word, reporting_words())
-        if _STRONG.search(sentence.gaps[k]) or in_list(word, cuts) or reporting:
+        if _cuts_clause(sentence, k) or in_list(word, cuts) or reporting:
             left = k
             break
     right = min(len(sentence.tokens) - 1, trig.last + right_window)
     for k in range(trig.last + 1, right + 1):
-        if _STRONG.search(sentence.gaps[k]):
+        if _cuts_clause(sentence, k):
             right = k - 1
             break
     for other in triggers:
@@ -283,6 +284,27 @@ def _limits(
             right = min(right, other.first - 1)
             break
     return left, right
+
+
+def _cuts_clause(sentence: Sentence, k: int) -> bool:
+    """Strong punctuation before token `k`, unless it only quotes a name («حماس»).
+
+    A quoted phrase that is no actor («الضربة الأمنية») keeps its quotes as a boundary:
+    such quotes mark figurative or cited words.
+    """
+    gap = sentence.gaps[k]
+    if not _STRONG.search(gap):
+        return False
+    if _STRONG.search(gap.replace("«", "").replace("»", "")):
+        return True
+    if "«" in gap:
+        return not any(a.first == k and _quoted_to(sentence.gaps, a.last) for a in sentence.actors)
+    return not any(a.last == k - 1 and "«" in sentence.gaps[a.first] for a in sentence.actors)
+
+
+def _quoted_to(gaps: Sequence[str], last: int) -> bool:
+    """The quote closes right after token `last`."""
+    return last + 1 >= len(gaps) or "»" in gaps[last + 1]
 
 
 def _event(
@@ -347,9 +369,14 @@ def _event(
     if entry.plover in _ANCHORED_TYPES and scene:
         return None  # "الوزير الذي اغتيل في نوفمبر": presupposed, not news
     roles = assign(trig, sentence.actors, left, right, tokens)
+    foreign = _nested_agent(trig, roles.source, triggers)
+    if foreign is not None:  # "للاحتجاج على مقتل مدنيين على يد قوات التحالف": مقتل's agent
+        roles = assign(trig, [a for a in sentence.actors if a is not foreign], left, right, tokens)
     experiencer = None if _verbal_trigger(tokens, trig) else _experiencer(sentence, trig, clause)
     if experiencer is not None and experiencer is not roles.source:
         roles.target = experiencer  # "تعرض الجنود للهجوم على أيدي طالبان": the soldiers
+    if entry.plover == "ASSAULT" and _verbal_trigger(tokens, trig):
+        roles = passive_victim(tokens, trig, triggers, sentence.actors, roles)
     if entry.plover == "ASSAULT" and _unarmed_source(roles) and _accident(sentence, trig):
         return None  # "لقي ثلاثة مصرعهم في حادث سير": an accident, no attack
     if entry.plover == "PROTEST" and _forces_gather(sentence, trig, roles):
@@ -362,10 +389,14 @@ def _event(
         return None  # "انفجرت فضيحة", "تفجرت الأزمة": only a bomb or a death makes a blast
     if entry.plover == "PROTEST" and _official_complaint(tokens, trig, roles):
         entry = replace(entry, cameo="114", plover="ACCUSE")  # "احتجت الصين رسميا على"
+    if entry.plover == "ASSAULT" and _riot(roles):
+        return None  # "اشتبك المتظاهرون مع الشرطة": a detail of the protest, told by its own event
     if _verbal_by_civilian(entry, roles, tokens, trig, left, right):
         entry = replace(entry, cameo="111", plover="ACCUSE")  # "هاجم ماكين رغبة أوباما"
     if entry.anchor == "partner" and not _has_partner(entry, roles):
         return None  # "ناقش البرلمان مشروع القانون": a body deliberating alone is no consultation
+    if entry.plover == "ASSAULT":
+        victim_before(tokens, trig, sentence.actors, left, roles)
     event = Event(
         sentence=sentence.index,
         trigger=Span(tokens[trig.first].start, tokens[trig.last].end),
@@ -373,6 +404,9 @@ def _event(
         coder=coder,
     )
     _fill_ontology(event, entry)
+    event.location = _location(text, sentence, trig)
+    if entry.plover in _ANCHORED_TYPES and event.location is not None:
+        roles.target = localized(roles.target, event.location.country)  # "دورية للشرطة في البصرة"
     _fill_roles(event, roles, sentence)
     event.negated = is_negated(tokens, trig, left, clause)
     event.modality = modality_of(tokens, trig, cues, clause)
@@ -380,7 +414,6 @@ def _event(
         event.modality = "hypothetical"  # "هل يرى في قتل الأبرياء عملا جبانا؟" asks, not tells
     elif event.modality == "asserted" and _dated_ahead(sentence, trig):
         event.modality = "intended"  # "ويعتصم المعلمون غدا", "إضراب الأسبوع المقبل"
-    event.location = _location(text, sentence, trig)
     event.attribution = _attribution(sentence, trig)
     event.quantities = _money(text, sentence)
     event.confidence = 0.45 + 0.2 * (event.source is not None) + 0.15 * (event.target is not None)
@@ -508,7 +541,32 @@ def _verbal_by_civilian(
         return False
     if roles.source.sector in _ARMED_SECTORS or roles.source.kind == "country":
         return False
+    target = roles.target
+    if roles.source.kind == "group" and target is not None and target.sector in _ARMED_SECTORS:
+        return False  # "اشتبك متظاهرون مع الجيش": a crowd fights the forces, no speaker
     return not armed(tokens, trig, left, right)
+
+
+def _nested_agent(
+    trig: Match[TriggerEntry], source: Actor | None, triggers: Sequence[Match[TriggerEntry]]
+) -> Actor | None:
+    """An agent phrase (من قبل، على يد) after another trigger noun belongs to that noun."""
+    if source is None or source.first <= trig.last:
+        return None
+    prep = prepositions().get(source.marker) if source.marker else None
+    if prep is None or prep.role != "source":
+        return None
+    between = any(trig.last < t.first < source.first for t in triggers if t is not trig)
+    return source if between else None
+
+
+def _riot(roles: Roles) -> bool:
+    """Protesters fighting security forces: part of the protest, neither an armed attack nor
+    (the crowd being no speaker) a verbal one."""
+    source, target = roles.source, roles.target
+    if source is None or target is None or source.name != "protesters":
+        return False
+    return target.sector in _ARMED_SECTORS
 
 
 _OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsevents.coders.arabic.context import background_words, bare, in_list, time_words
+from newsevents.coders.arabic.context import (
+    background_words,
+    bare,
+    in_list,
+    number_words,
+    time_words,
+)
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry, past_forms, present_forms
 from newsevents.coders.arabic.normalize import Token, cores
 from newsevents.coders.arabic.resources import word_set
@@ -143,10 +149,31 @@ def recalled(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, righ
     onset = trig.first > 1 and in_list(tokens[trig.first - 1].norm, _ONSET)  # "وقوع" keeps و
     if onset and in_list(tokens[trig.first - 2].norm, _SINCE):
         return True  # "قبل وقوع هجمات 11 سبتمبر", "منذ اندلاع المواجهات"
+    if _after_a_while(tokens, trig.first):
+        return True  # "بعد قليل من انفجارين", "بعد ساعات من الهجوم"
     lo, hi = max(left, trig.first - _ERA_WINDOW), min(right, trig.last + _ERA_WINDOW)
     if any(_since_after(tokens, k) for k in range(trig.last + 1, hi)):
         return True  # "وقتل 76 صحافيا منذ الغزو": a running total, not one event
     return any(_era(tokens, k) for k in range(lo, hi + 1))
+
+
+@lru_cache(maxsize=1)
+def durations() -> frozenset[str]:
+    """Lengths of time (data/arabic/durations.txt)."""
+    return word_set("durations.txt")
+
+
+def _after_a_while(tokens: Sequence[Token], first: int) -> bool:
+    """ "بعد ساعات من", "قبل ثلاثة أيام من": a temporal preposition, a length of time, من."""
+    if first < 3 or bare(tokens[first - 1].norm) != "من":
+        return False
+    lengths = durations()
+    k = first - 2
+    if not in_list(tokens[k].norm, lengths):
+        return False
+    if k >= 1 and (tokens[k - 1].norm.isdigit() or in_list(tokens[k - 1].norm, number_words())):
+        k -= 1  # "بعد ثلاثة أيام من"
+    return k >= 1 and in_list(tokens[k - 1].norm, _SINCE)
 
 
 def _since_after(tokens: Sequence[Token], k: int) -> bool:
