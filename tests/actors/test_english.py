@@ -230,3 +230,15 @@ def test_finder_does_not_need_spacy() -> None:
     code = ("import sys; from newsevents.actors import find_mentions; "
             "find_mentions('Iraqi officials met'); assert 'spacy' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_role_of_an_international_body_acts_for_it() -> None:
+    m = _one("The governors of the International Atomic Energy Agency met.")
+    assert (m.code, m.kind, m.country) == ("IAEA", "igo", None)
+    m = _one("Officials from the EU arrived.")
+    assert m.code == "EU"
+
+
+def test_a_role_in_a_place_keeps_the_place_country() -> None:
+    m = _one("Officials in Baghdad said so.")
+    assert (m.code, m.country) == ("IRQGOV", "IRQ")

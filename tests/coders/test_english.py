@@ -525,3 +525,120 @@ def test_an_event_named_twice_in_a_sentence_is_one_event(english: EnglishCoder) 
                       "first such visit by a Jordanian head of government since 2011.")
     assert [(e.event_type, e.modality) for e in a.events] == [("AGREE", "intended")]
     assert summary(a) == [("AGREE", "JOR", "SYR")]
+
+
+# --- coordination, object pronouns, expulsions, leaving a body, domestic roles -------------
+
+
+def test_coordinated_doers_of_a_one_sided_act_each_act(english: EnglishCoder) -> None:
+    a = code(english, "Britain and France condemned the attack on Poland.")
+    assert summary(a) == [("ACCUSE", "GBR", "POL"), ("ACCUSE", "FRA", "POL")]
+
+
+def test_coordinated_parties_of_a_mutual_act_stay_one_dyad(english: EnglishCoder) -> None:
+    assert summary(code(english, "Britain and France met in Paris.")) == [
+        ("CONSULT", "GBR", "FRA")]
+
+
+def test_an_object_pronoun_stands_for_the_earlier_party(english: EnglishCoder) -> None:
+    a = code(english, "Norway expelled three Iranian diplomats, accusing them of spying.")
+    assert summary(a) == [("SANCTION", "NOR", "IRN"), ("ACCUSE", "NOR", "IRN")]
+
+
+def test_ordering_foreigners_to_leave_is_an_expulsion(english: EnglishCoder) -> None:
+    a = code(english, "Poland ordered two Belarusian diplomats to leave the country.")
+    assert summary(a) == [("SANCTION", "POL", "BLR")]
+    assert only(code(english, "Israel ordered its troops to leave Lebanon.")).event_type \
+        != "SANCTION"
+
+
+def test_withdrawing_from_an_organisation_cuts_relations(english: EnglishCoder) -> None:
+    e = only(code(english, "Niger announced its withdrawal from ECOWAS."))
+    assert (e.event_type, e.cameo) == ("SANCTION", "161")
+    assert only(code(english, "Mali withdrew its troops from the UN mission.")).event_type \
+        == "RETREAT"
+
+
+def test_a_role_acting_on_the_government_is_domestic(english: EnglishCoder) -> None:
+    a = code(english, "The Iraqi government met the envoy.",
+             "Several lawmakers called on the government to suspend trade with Turkey.")
+    assert ("REQUEST", "IRQ", "IRQ") in summary(a)
+
+
+def test_a_noun_referring_back_to_an_act_names_its_doer(english: EnglishCoder) -> None:
+    a = code(english, "The United States imposed new sanctions on Venezuela.",
+             "Caracas condemned the move.")
+    assert summary(a) == [("SANCTION", "USA", "VEN"), ("ACCUSE", "VEN", "USA")]
+    a = code(english, "Germany called for a ceasefire in Gaza.", "Israel rejected the call.")
+    assert ("REJECT", "ISR", "DEU") in summary(a)
+
+
+def test_a_noun_referring_back_needs_an_earlier_act(english: EnglishCoder) -> None:
+    assert summary(code(english, "China condemned the decision.")) == [("ACCUSE", "CHN", None)]
+
+
+def test_a_state_role_in_a_state_voice_report_belongs_to_that_state(
+        english: EnglishCoder) -> None:
+    a = code(english, "The Kremlin said the defence minister had met the Emir of Qatar.")
+    assert summary(a) == [("CONSULT", "RUS", "QAT")]
+
+
+def test_an_apposition_describes_its_actor_and_is_no_party(english: EnglishCoder) -> None:
+    a = code(english, "Pakistan, a key U.S. ally, expressed support for the plan.")
+    assert all(e.target is None or e.target.country != "USA" for e in a.events), summary(a)
+
+
+def test_barring_entry_is_a_sanction(english: EnglishCoder) -> None:
+    a = code(english, "Hungary barred three Russian journalists from entering the country.")
+    assert summary(a) == [("SANCTION", "HUN", "RUS")]
+
+
+def test_the_bloc_is_the_body_named_before(english: EnglishCoder) -> None:
+    a = code(english, "NATO leaders met in Vilnius.", "Kyiv urged the alliance to act faster.")
+    assert ("REQUEST", "UKR", "NATO") in summary(a)
+    a = code(english, "Kyiv urged the alliance to act faster.")
+    assert summary(a) == [("REQUEST", "UKR", None)]
+
+
+def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(english: EnglishCoder) -> None:
+    a = code(english, "The Serbian prime minister refused to resign despite pressure from the "
+             "European Union.")
+    assert summary(a) == [("REJECT", "SRB", "EU")]
+    assert summary(code(english, "The Serbian prime minister refused to resign.")) == [
+        ("REJECT", "SRB", None)]
+
+
+def test_a_patron_is_not_its_ally(english: EnglishCoder) -> None:
+    a = code(english, "Iraqi forces arrested the leader of Iran's militia ally in Basra.")
+    assert summary(a) == [("COERCE", "IRQ", "IRQ")]
+
+
+def test_the_agency_is_the_body_whose_name_says_agency(english: EnglishCoder) -> None:
+    a = code(english, "The International Atomic Energy Agency board met in Vienna.",
+             "Tehran asked the UN Security Council for help.",
+             "The agency's chief is expected to visit Tehran next week.")
+    assert any(e.event_type in ("AGREE", "CONSULT") and e.source is not None
+               and e.source.code == "IAEA" for e in a.events), summary(a)
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_main_doer(english: EnglishCoder) -> None:
+    a = code(english, "Britain imposed sanctions on three Russian banks that it accuses of "
+             "financing the war.")
+    assert summary(a) == [("SANCTION", "GBR", "RUS"), ("ACCUSE", "GBR", "RUS")]
+
+
+def test_coordinated_partners_of_a_meeting_beat_its_venue(english: EnglishCoder) -> None:
+    a = code(english, "Indian and Chinese army commanders met at a UN compound in Geneva.")
+    assert summary(a) == [("CONSULT", "IND", "CHN")]
+
+
+def test_a_relative_clause_on_the_doer_names_the_counterpart(english: EnglishCoder) -> None:
+    a = code(english, "France's foreign minister, who visited Beirut on Tuesday, promised more "
+             "humanitarian aid.")
+    assert ("AGREE", "FRA", "LBN") in summary(a)
+
+
+def test_a_named_event_after_a_time_preposition_keeps_its_year(english: EnglishCoder) -> None:
+    a = code(english, "Relations soured after the invasion of Kuwait in 1990.")
+    assert [(e.event_type, e.target.country if e.target else None) for e in a.events] == [
+        ("ASSAULT", "KWT")]

@@ -339,7 +339,9 @@ def _head_phrase(
         sector = noun.sector or sector
     country, sector = _country_sector(entry, person, mod, sector)
     if country is None and person is None and mod is None and entry.kind == "role":
-        country, end_tok = _trailing_country(tokens, at, end_tok, sector)
+        country, end_tok, owner = _trailing_country(tokens, at, end_tok, sector)
+        if country is None and owner is not None and owner.kind == "igo":
+            mod = owner  # "the board of governors of the IAEA" acts for the IAEA
     if ("head" in entry.flags and mod is None and country is None and person is None
             and (kind == "role" or not sector)):
         return end_tok  # "side", "the sheikh", "Mr. Smith" alone say nothing about who acts
@@ -460,22 +462,24 @@ def _person_within(at: list[_Match | None], k: int, end: int) -> Entry | None:
 
 def _trailing_country(
     tokens: list[Token], at: list[_Match | None], k: int, sector: str | None
-) -> tuple[str | None, int]:
-    """Country named right after a role ("officials in Baghdad"); returns (iso3, end)."""
+) -> tuple[str | None, int, Entry | None]:
+    """Country named right after a role ("officials in Baghdad"); returns (iso3, end, the
+    entry named there)."""
     if k + 1 >= len(tokens):
-        return None, k
+        return None, k, None
     prep = tokens[k][2]
     if prep not in ("of", "from", "in") or (prep == "in" and sector == "MIL"):
-        return None, k
+        return None, k, None
     j = k + 1
     if j < len(tokens) and tokens[j][2] == "the":
         j += 1
     m = at[j] if j < len(tokens) else None
     if m is None or not _is_modifier(m) or m.entry.kind == "demonym":
-        return None, k  # "troops from Iraqi territory": the demonym modifies something else
+        return None, k, None  # "troops from Iraqi territory": the demonym modifies another noun
     if m.j < len(tokens) and tokens[m.j][2] == "'s":
-        return None, k  # "the chief of Israel's militia ally" is not Israel's chief
-    return m.entry.country, m.j
+        return None, k, None  # "the chief of Israel's militia ally" is not Israel's chief
+    # "officials of/from the UN" act for it; "officials in the UN" may be delegates
+    return m.entry.country, m.j, m.entry if prep != "in" else None
 
 
 def _code(

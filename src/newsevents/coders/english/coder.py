@@ -19,7 +19,7 @@ from typing import Any
 from newsevents import ontology
 from newsevents.coders.english import extras, parse
 from newsevents.coders.english import syntax as sx
-from newsevents.coders.english.events import Actors, Draft, draft_events
+from newsevents.coders.english.events import Actors, Draft, draft_events, grounded
 from newsevents.coders.english.lexicon import trigger_forms
 from newsevents.coders.english.location import event_location
 from newsevents.model import Article, Event, Mention, Span
@@ -78,6 +78,8 @@ class Memory:
 
     mentions: list[Mention] = field(default_factory=list)
     speaker: Mention | None = None
+    # (type, source) of the events coded so far: whose act 'the decision' is
+    authors: list[tuple[str, Mention]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -159,22 +161,29 @@ class EnglishCoder:
         base = article.sentences[index].start
         idx = sx.MentionIndex(doc, mentions, base)
         resolver = _Resolver(article.text, base, idx, memory, doc)
-        drafts = draft_events(doc, Actors(idx, resolver, self.plover_intents))
+        actors = Actors(idx, resolver, self.plover_intents)
+        actors.authors = list(memory.authors)
+        drafts = draft_events(doc, actors)
         attribution = extras.attribution(doc, base)
         events = []
         for d in drafts:
             for event in _events(article, index, base, d):
                 event.attribution = attribution
                 events.append(event)
-        return _dedupe(events, article.text)
+        events = _dedupe(events, article.text)
+        memory.authors += [(e.event_type, e.source) for e in events
+                           if e.source is not None and grounded(e.source)]
+        return events
 
 
 def _events(article: Article, index: int, base: int, d: Draft) -> list[Event]:
-    """The Event of a draft: its first source and first target (others stay in the text)."""
+    """The Events of a draft: its first source (each one for a joint act) and first target
+    (others stay in the text)."""
     info = ontology.info(d.cameo)
     toks = sorted(d.trigger_tokens, key=lambda t: t.i)
     trigger = Span(base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
-    sources: list[Mention | None] = [*d.sources[:1]] or [None]
+    sources: list[Mention | None] = [*(_distinct(d.sources) if d.joint else d.sources[:1])] \
+        or [None]
     targets: list[Mention | None] = [*_distinct(d.targets)[:1]] or [None]
     lo, hi = (base + x for x in d.anchor.extent)
     quantities = extras.quantities(article.text, min(lo, trigger.start), max(hi, trigger.end))
@@ -261,10 +270,19 @@ class _Resolver:
             return self._pronoun(tok)
         if own is None and tok.pos_ == "PROPN":
             return self._surname(tok)
+        if own is None and tok.lower_ in _BODY_WORDS and any(
+                c.lower_ == "the" for c in tok.children):
+            return self._body(tok)
         if own is not None and own.country is None:
+            body = next((self._body(c) for c in tok.children if c.dep_ == "poss"
+                         and c.lower_ in _BODY_WORDS and c.i > 0
+                         and tok.doc[c.i - 1].lower_ == "the"), None)
+            if body is not None:  # "the agency's director general" speaks for the agency
+                return Mention(own.start, own.end, body.code, None, own.sector, body.name,
+                               body.kind)
             same = next((m for m in reversed(self.memory.mentions + [own])
                          if m.country and m.sector == own.sector and m.sector), None)
-            return self._as(tok, own, same)
+            return self._as(tok, own, same or self._reporter(tok, own))
         return None
 
     def _speaker(self, doc: Any) -> Mention | None:
@@ -294,7 +312,68 @@ class _Resolver:
             if subj and subj[0].i != tok.i and subj[0].lower_ not in sx.PRONOUNS:
                 m = self.idx.at(subj[0]) or next(iter(self.idx.in_phrase(subj[0])), None)
                 return m
+        if tok.lower_ in _OBJECT_PRONOUNS and tok.dep_ not in sx.SUBJECT and tok.dep_ != "poss":
+            return self._antecedent(tok)
+        if tok.dep_ in sx.SUBJECT:
+            return self._relative_subject(tok)
         return None
+
+    def _relative_subject(self, tok: Any) -> Mention | None:
+        """'imposed sanctions on firms that it accuses of ...': a pronoun subject of a
+        relative clause is the doer of the clause the described noun belongs to."""
+        relative = False
+        for dep, head in sx.path_up(tok, 8):
+            relative = relative or dep == "relcl"
+            if not relative or head.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = sx.children(head, sx.SUBJECT)
+            if subj and subj[0].lower_ not in sx.PRONOUNS:
+                return self.idx.at(subj[0]) or next(iter(self.idx.in_phrase(subj[0])), None)
+        return None
+
+    def _antecedent(self, tok: Any) -> Mention | None:
+        """An object pronoun ('expelled two Russian diplomats and ordered them to leave')
+        stands for the nearest named actor before it that is not a subject of its own clause
+        chain: a non-reflexive object never names the doer."""
+        doers: set[int] = set()
+        for _dep, head in sx.path_up(tok, 8):
+            for s in sx.children(head, sx.SUBJECT | sx.PASSIVE_SUBJECT):
+                doers.update(t.i for t in s.subtree)
+        for i in range(tok.i - 1, -1, -1):
+            m = self.idx.by_token.get(i)
+            if m is not None and i not in doers and m.country and \
+                    (m.kind == "person") == (tok.lower_ in ("him", "her")):
+                return m
+        return None
+
+    def _reporter(self, tok: Any, own: Mention) -> Mention | None:
+        """'Downing Street said the prime minister had discussed ...': a state role inside a
+        clause reported by a state's voice belongs to that state."""
+        if own.kind != "role" or own.sector not in _STATE_SECTORS or any(
+                c.dep_ == "poss" for c in tok.children) or tok.dep_ in _MODIFIERS:
+            return None  # "its troops": the actor's own; "military occupation": no party
+        for dep, head in sx.path_up(tok, 6):
+            if dep != "ccomp" or head.lemma_.lower() not in extras.reporting_verbs():
+                continue
+            subj = sx.children(head, sx.SUBJECT)
+            m = self.idx.at(subj[0]) if subj else None
+            return m if m is not None and m.kind in _STATE_VOICES else None
+        return None
+
+    def _body(self, tok: Any) -> Mention | None:
+        """'urged the bloc to go further', 'cooperation with the agency': the international
+        body named last before it, preferring one whose name holds the word."""
+        here = [m for i, m in sorted(self.idx.by_token.items()) if i < tok.i]
+        bodies = [m for m in reversed(self.memory.mentions + here) if m.kind == "igo"]
+        word = tok.lower_
+        # one whose name says what it is ('the agency': the Atomic Energy Agency) first
+        found = next((m for m in bodies if m.name and word in m.name.lower()), None) or \
+            next(iter(bodies), None)
+        if found is None:
+            return None
+        start = self.base + tok.idx
+        return Mention(start, start + len(tok.text), found.code, found.country, found.sector,
+                       found.name, found.kind)
 
     def _surname(self, tok: Any) -> Mention | None:
         """A bare name ('Ghanimi') matching the last word of an earlier person mention."""
@@ -316,6 +395,19 @@ class _Resolver:
         return Mention(start, end, actor.country + (sector or ""), actor.country, sector,
                        actor.name if own is None else own.name,
                        own.kind if own else actor.kind)
+
+
+# Sectors of a state's own organs, and the mention kinds that speak for a state.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_STATE_VOICES = frozenset({"country", "capital", "metonym"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+# Nouns that, after 'the', name an international body mentioned before ('the bloc').
+_BODY_WORDS = frozenset({"bloc", "alliance", "agency", "organisation", "organization"})
+
+# Object pronouns resolved to an earlier actor of the same sentence ('its', 'their' are
+# possessives and stay with the clause's own actor).
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
 
 
 def _has_first_person_possessor(tok: Any) -> bool:

@@ -58,6 +58,7 @@ from newsevents.coders.english import syntax as sx
 from newsevents.coders.english.extras import reporting_verbs
 from newsevents.coders.english.lexicon import (
     Trigger,
+    act_nouns,
     form_lemmas,
     instruments,
     light_verbs,
@@ -122,6 +123,9 @@ class Draft:
     pol: Polarity
     parsed_source: bool
     parsed_target: bool
+    # coordinated subjects of a one-sided act ('Latvia and Lithuania condemned ...'): each
+    # does the act, so each source gives an event
+    joint: bool = False
 
 
 # ----------------------------------------------------------------------------- triggers
@@ -163,6 +167,12 @@ def _named_event(tok: Token) -> bool:
                                     for g in c.children):
             return True
     return _own_year(tok)
+
+
+def _background_event(noun: Token) -> bool:
+    """'after the invasion of Kuwait in 1990': a named past event under a time preposition,
+    coded even without its doer (its own date is what the reader wants from it)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND_PREPS and _named_event(noun)
 
 
 def _own_year(tok: Token) -> bool:
@@ -367,6 +377,9 @@ class Actors:
         self.plain_triggers: set[int] = set()
         # the type of the trigger whose actors are being found (see `edge`)
         self.kind = ""
+        # (type, source) of the acts reported so far in the article, oldest first: what 'the
+        # decision', 'the sanctions' refer back to (the coder fills it from earlier sentences)
+        self.authors: list[tuple[str, Mention]] = []
 
     def of(self, tok: Token) -> list[Mention]:
         """Actor mentions standing for the phrase headed by `tok` (with its conjuncts)."""
@@ -392,13 +405,17 @@ class Actors:
             resolved = self.resolve(tok, own)
             if resolved is not None:
                 return [resolved]
-        found = [f for m in self.index.in_phrase(tok) if (f := self._fill(tok, m)) is not None]
+        found = [f for m in self.index.in_phrase(tok) if not self._patron(tok.doc, m)
+                 and (f := self._fill(tok, m)) is not None]
         head = [m for m in found if self._informative(tok, m) and not self.edge(tok.doc, m)
                 and (m is own or m.country is not None or not self.owned(tok.doc, m))]
         if own is not None and own.country is not None and own in head:
             # "NATO-member Norway", "Washington's ally Israel": the head names the actor, a
             # modifier before it only describes it
             head = [m for m in head if m is own or m.start > own.start or m.kind not in _NAMED]
+            # "Pakistan, a key U.S. ally, ...": an apposition describes the actor
+            appos = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+            head = [m for m in head if m is own or self.index.first_token(m) not in appos]
         home = self._residence(tok, own)
         if home is not None:
             return [home]
@@ -424,6 +441,16 @@ class Actors:
         tok = doc[last]
         return tok.dep_ in ("amod", "compound", "poss", "nmod") and \
             tok.head.lemma_.lower() in _EDGES
+
+    def _patron(self, doc: Any, m: Mention) -> bool:
+        """True when `m` only owns an ally ('Israel's militia ally', 'Iranian proxies'): the
+        ally is another party, and not a mention of `m`."""
+        last = self.index.last_token(m)
+        if last is None:
+            return False
+        tok = doc[last]
+        return tok.dep_ in ("poss", "amod", "compound") and tok.head.lemma_.lower() in _ALLY_WORDS \
+            and self.index.at(tok.head) is None
 
     def _owner(self, tok: Token) -> list[Mention]:
         """'its jets will strike ...': the subject is the actor's own forces, so the actor the
@@ -568,6 +595,9 @@ class Actors:
 
 # ----------------------------------------------------------------------------- events
 
+# Nouns naming a party by its patron ('Israel's militia ally'): the patron is not the party.
+_ALLY_WORDS = frozenset({"ally", "proxy", "client", "surrogate"})
+
 # Nominal types whose 'of' phrase names the doer, not the one acted upon.
 _INTRANSITIVE_NOUN = frozenset({"RETREAT", "PROTEST", "CONSULT", "MOBILIZE", "AGREE", "REQUEST"})
 
@@ -584,6 +614,8 @@ def draft_events(doc: Any, actors: Actors) -> list[Draft]:
         draft = _draft(f, doc, actors)
         if draft is not None:
             drafts.append(draft)
+            if draft.sources and _grounded(draft.sources[0]):
+                actors.authors.append((draft.plover, draft.sources[0]))
             drafts += _presupposed(f, draft, actors)
     for f in found:  # absorption links form cycles: undo them so the objects die at once
         f.absorbed_by, f.inner = None, []
@@ -684,7 +716,20 @@ def _drop_subordinate(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d not in main:
             _lend_target(d, main)
-    return [d for d in drafts if d in main or _full_dyad(d)]
+    return [d for d in drafts if d in main or _full_dyad(d) or _charge_on_act(d, main)]
+
+
+def _charge_on_act(d: Draft, main: list[Draft]) -> bool:
+    """'expelled two diplomats, accusing them of spying': a participle charge against the
+    party a punishment (sanction, arrest) struck gives its reason, an event of its own."""
+    if d.plover != "ACCUSE" or d.anchor.dep_ != "advcl" or not d.targets or not d.sources:
+        return False
+    tgt = d.targets[0]
+    if tgt.kind == "implicit" or not _grounded(tgt) or tgt.country == d.sources[0].country:
+        return False
+    above = _verbal_chain(d.anchor)
+    return any(m.plover in ("SANCTION", "COERCE") and m.anchor.i in above and m.targets
+               and m.targets[0].country == tgt.country for m in main)
 
 
 def _elaboration(d: Draft, drafts: list[Draft]) -> bool:
@@ -714,10 +759,19 @@ def _lend_target(sub: Draft, main: list[Draft]) -> None:
         open_target = not m.targets or m.targets[0].kind == "implicit"
         near = sub.anchor.head.i == m.anchor.i or m.anchor.i in above and (
             sub.plover in ("REQUEST", "ACCUSE")) or m.anchor.i in verbal and (
-            sub.pol.purpose or _in_purpose(sub.anchor))
+            sub.pol.purpose or _in_purpose(sub.anchor)) or _on_doer(sub, m)
         if near and open_target and \
                 sub.targets[0].country not in {s.country for s in m.sources}:
             m.targets = sub.targets[:1]
+
+
+def _on_doer(sub: Draft, main: Draft) -> bool:
+    """'The minister, who visited Kyiv on Monday, promised more aid': a relative clause on
+    the main act's doer, by the same actor, tells where the act is aimed."""
+    subj = sx.children(main.anchor, sx.SUBJECT)
+    return sub.anchor.dep_ == "relcl" and bool(subj) and sub.anchor.head.i == subj[0].i \
+        and bool(sub.sources) and bool(main.sources) \
+        and sub.sources[0].country == main.sources[0].country
 
 
 def _verbal_chain(tok: Token) -> set[int]:
@@ -798,7 +852,14 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     if not sources and f.trig.pos == "verb" and not sx.is_passive(f.tok):
         sources = _linear_subject(f.tok, actors, targets)
         parsed = (False, parsed[1])
-    sources, targets = _symmetric(f.trig, sources, targets)
+    mutual = "sym" in f.trig.flags or any("sym" in i.trig.flags for i in f.inner)
+    coordinated = _coordinated(sources, actors, doc)
+    joint = not mutual and coordinated
+    if mutual and coordinated and "sym" in f.trig.flags:
+        # "Israeli and Lebanese officers met at the UN post": the partners are the dyad
+        sources, targets = sources[:1], sources[1:2]
+    elif not joint:
+        sources, targets = _symmetric(f.trig, sources, targets)
     if not targets and sources and f.trig.pos == "verb":
         targets = _shared_targets(f.tok, actors, sources)
     if f.trig.plover == "PROTEST" and (not targets or not _grounded(targets[0])):
@@ -811,11 +872,16 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     if f.trig.plover == "THREATEN" and not targets and sources:
         # "warned that they would target any ship heading to Israeli ports"
         targets = _complement_actors(f.tok, actors, sources, deep=True)
+    if f.trig.plover == "REJECT" and not targets and sources:
+        targets = _pressed_by(anchor, actors)
+    if not targets and sources:  # "welcomed the decision": whoever took it
+        targets = _act_author(anchor if f.trig.pos == "verb" else f.tok, actors, sources)
     targets = sorted(targets, key=lambda m: not _grounded(m))  # named parties first
     if sources and not _grounded(sources[0]):
         # a country-less role acts where it is ('ethnic Albanians demonstrated in Serbia'),
         # or in the one country the sentence names, or in its target's country
-        home = _place_actor(anchor, actors) or _only_country(actors)
+        home = _place_actor(anchor, actors) or _fellow_role(targets, actors) or \
+            _only_country(actors)
         if home is None and targets and targets[0].country and \
                 f.trig.plover not in _DYADIC and "sym" not in f.trig.flags:
             home = targets[0]
@@ -861,9 +927,74 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         cameo, plover = _troop_movement(anchor, sources[0], cameo, plover, actors)
         if not plover:
             return None
+    if cameo == "0874" and targets and targets[0].kind == "igo" and _leaves_body(f.tok):
+        cameo, plover = "161", "SANCTION"  # "withdrew from ECOWAS": relations cut, no retreat
     tokens = [f.light, f.tok] if f.light is not None else [f.tok]
     return Draft(anchor, tokens, f.trig, cameo, plover, sources, targets, pol,
-                 parsed[0], parsed[1])
+                 parsed[0], parsed[1], joint)
+
+
+def _pressed_by(anchor: Token, actors: Actors) -> list[Mention]:
+    """'declined to resign despite pressure by X', 'refused despite calls from X': whoever
+    pressed for the act is the one refused."""
+    verbs = [anchor, *(c for c in anchor.children if c.dep_ in ("xcomp", "ccomp"))]
+    for v in verbs:
+        for _p, o in sx.prep_objects(v, frozenset({"despite"})):
+            found = actors.noun_sources(o) or actors._collect(
+                [x for _q, x in sx.prep_objects(o, frozenset({"from"}))])
+            found = [m for m in found if _grounded(m)]
+            if found:
+                return found[:1]
+    return []
+
+
+# Prepositions through which a trigger names the act it reacts to ('support for the move').
+_ACT_PREPS = frozenset({"for", "of", "to", "against", "over", "with"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _act_author(tok: Token, actors: Actors, sources: list[Mention]) -> list[Mention]:
+    """'Latvia expressed support for the decision', 'Iran condemned the sanctions': a
+    definite noun that refers back to an act, naming no party, points to the act's doer: the
+    article's first act of a fitting type by another actor (the news it leads with), or the
+    latest one for what was just said ('rejected the idea')."""
+    heads = [*sx.children(tok, sx.OBJECT), *(o for _p, o in sx.prep_objects(tok, _ACT_PREPS))]
+    heads += [o for c in tok.children if c.dep_ == "xcomp" for o in sx.children(c, sx.OBJECT)]
+    for o in heads:
+        found = act_nouns().get(o.lemma_.lower())
+        if found is None or not any(c.lower_ in _DEFINITE or c.dep_ == "poss"
+                                    for c in o.children):
+            continue
+        if any(actors.index.at(t) is not None for t in o.subtree):
+            return []
+        kinds, latest = found
+        src = sources[0].code
+        order = reversed(actors.authors) if latest else iter(actors.authors)
+        return next(([m] for kind, m in order if kind in kinds and m.code != src), [])
+    return []
+
+
+def _leaves_body(tok: Token) -> bool:
+    """True when a withdrawal moves nothing ('withdrew from the AU', 'their withdrawal from
+    ECOWAS'): the actor leaves a body; 'withdrew its troops from the UN force' is a retreat."""
+    return not sx.children(tok, sx.OBJECT) and not any(
+        p == "of" for p, _o in sx.prep_objects(tok, frozenset({"of"})))
+
+
+def _coordinated(sources: list[Mention], actors: Actors, doc: Any) -> bool:
+    """True when the sources are distinct grounded actors named as conjuncts ('Latvia and
+    Lithuania'), not one phrase naming several ('the Palestinian Islamic Jihad')."""
+    if len(sources) < 2:
+        return False
+    for m in sources[1:]:
+        first, last = actors.index.first_token(m), actors.index.last_token(m)
+        if first is None or last is None or not _grounded(m) or \
+                (m.country or m.code) == (sources[0].country or sources[0].code):
+            return False
+        if not any(t.dep_ == "conj" and not first <= t.head.i <= last
+                   for t in doc[first:last + 1]):
+            return False
+    return True
 
 
 # Words that make a clash a game: a score ("2-1") or a sporting occasion.
@@ -978,9 +1109,13 @@ def _linear_subject(verb: Token, actors: Actors, targets: list[Mention]) -> list
     return found
 
 
-def _grounded(m: Mention) -> bool:
+def grounded(m: Mention) -> bool:
     """An actor we can name: a country, an international/non-governmental organisation or
     an international militant group (codes IGO.., NGO.., IMG..)."""
+    return _grounded(m)
+
+
+def _grounded(m: Mention) -> bool:
     return m.country is not None or m.sector in ("IGO", "NGO") or m.kind in ("igo", "org") \
         or m.code.startswith(("IGO", "NGO", "IMG"))
 
@@ -1090,6 +1225,19 @@ def _only_country(actors: Actors) -> Mention | None:
     """The sentence's one country, when it names exactly one (a state role's likely home)."""
     countries = {m.country: m for m in actors.index.by_token.values() if m.country}
     return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def _fellow_role(targets: list[Mention], actors: Actors) -> Mention | None:
+    """'Members of parliament called on the government to ...': a role target whose country
+    came from the article (the text names none) shares it with the role acting on it; a
+    country the sentence names elsewhere is more often the matter at hand ('trade with
+    Turkey')."""
+    if not targets or targets[0].kind != "role" or targets[0].country is None:
+        return None
+    t = targets[0]
+    named = next((m for m in actors.index.by_token.values()
+                  if m.start == t.start and m.end == t.end), None)
+    return t if named is not None and named.country is None else None
 
 
 # Types whose unnamed doer is coded by the place of the act (CAMEO's convention for unknown
@@ -1309,7 +1457,8 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
     targets += [t for t in light_targets if t not in targets and t.start > noun.idx]
     targets = [t for t in targets if t not in sources]
     if f.light is None and ("light" in f.trig.flags or noun.dep_ == "compound" or
-                            not sources and not (targets and noun.dep_ in ("nsubj", "ROOT"))):
+                            not sources and not (targets and (noun.dep_ in ("nsubj", "ROOT")
+                                                              or _background_event(noun)))):
         # a modifier ('border patrol agents', 'peace talks envoy') names no event of its own
         return [], [], anchor, (False, False)
     return sources, targets, anchor, (bool(sources), bool(targets))

@@ -287,3 +287,12 @@ def relief_words() -> frozenset[str]:
 def instruments() -> frozenset[str]:
     """Words naming means of violence (data/triggers/en/instruments.tsv)."""
     return frozenset(r["word"].lower() for r in _rows("triggers", "en", "instruments.tsv"))
+
+
+@cache
+def act_nouns() -> dict[str, tuple[frozenset[str], bool]]:
+    """Noun lemma -> (PLOVER types of the earlier act it can refer back to, whether it is the
+    latest such act rather than the earliest) (data/triggers/en/act_nouns.tsv)."""
+    return {r["lemma"].lower(): (frozenset(t for t in r["types"].split(",") if t),
+                                 r["refers"] == "last")
+            for r in _rows("triggers", "en", "act_nouns.tsv")}
