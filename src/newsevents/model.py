@@ -8,9 +8,10 @@ text); strings are sliced out only when results are exported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 ZoneKind = Literal["title", "body", "caption", "quote"]
 Modality = Literal["asserted", "intended", "hypothetical", "reported"]
@@ -176,3 +177,22 @@ class Article:
             if zone.start <= offset < zone.end:
                 return zone.kind
         return "body"
+
+
+def _pickle_as_constructor_call(cls: type) -> None:
+    """Make `cls` (a slots dataclass) pickle as a call of its constructor with its field
+    values. The workers send every processed article back to the calling process, and the
+    default pickling of slots dataclasses runs Python code per object (dataclasses'
+    __getstate__ lists the fields anew each time): for the tens of mentions and events of
+    an article, that cost about 5% of the pipeline's time."""
+    get = operator.attrgetter(*(f.name for f in fields(cls)))
+
+    def reduce(self: Any) -> tuple[type, Any]:
+        return cls, get(self)
+
+    setattr(cls, "__reduce__", reduce)  # noqa: B010 (a method set on the class, on purpose)
+
+
+for _record in (Span, Zone, Sentence, Mention, Quantity, Attribution, Location, EventDate,
+                Event, Article):
+    _pickle_as_constructor_call(_record)
