@@ -74,6 +74,7 @@ Until = Annotated[str | None, typer.Option("--until", help="Up to this date, inc
 Outlet = Annotated[str | None, typer.Option("--outlet", help="Only this outlet.")]
 Language = Annotated[str | None, typer.Option("--language", help="Only this language (en, ar).")]
 By = Annotated[DateBy, typer.Option("--by", help="Filter dates on the event or the publication.")]
+Limit = Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")]
 
 DEFAULT_DB = Path(defaults.DEFAULT_DB)
 
@@ -239,7 +240,7 @@ def events(
     outlet: Outlet = None,
     language: Language = None,
     by: By = DateBy.event,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")] = 50,
+    limit: Limit = 50,
     debug: Debug = False,
 ) -> None:
     """Show stored events as a table (--dyad RUS-IRQ: RUS acting on IRQ)."""
@@ -303,7 +304,7 @@ def relations(
     until: Until = None,
     by: By = DateBy.event,
     period: Annotated[Period, typer.Option("--period", help="Time step.")] = Period.month,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")] = 60,
+    limit: Limit = 60,
     debug: Debug = False,
 ) -> None:
     """Country-pair relations over time: events, cooperative/conflictual, Goldstein."""
