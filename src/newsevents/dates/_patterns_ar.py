@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsevents.dates import hijri
 from newsevents.dates._patterns_en import ISO, NUMERIC, _iso, _numeric, _year_range
 from newsevents.dates.expressions import YEAR, Expr, Handler, _month, count_follows
 from newsevents.dates.lexicon import Lexicon, alternation, key
@@ -18,6 +19,7 @@ _E = r"(?!\w)"  # word end
 _Y = rf"(?P<y>{YEAR})(?!\d)(?:\s*م{_E})?"
 _FULL_Y = rf"(?P<y>1\d\d\d|20\d\d|21\d\d)(?!\d)(?:\s*م{_E})?"  # beside a month: any year
 _HARAKAT = "[\u064b-\u0652]*"
+_FIRST_GREGORIAN = 1900  # a year after a Hijri month from here on is a Gregorian one
 
 
 def _rel_month(word: str | None, lex: Lexicon) -> str | None:
@@ -153,6 +155,60 @@ def _anchored(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
     return Expr(m.start(), m.end(), "anchored", unit=str(unit), amount=1, offset=int(step))
 
 
+
+# --- Hijri dates (see dates.hijri) -------------------------------------------------------
+
+
+def _hijri_year(m: re.Match[str], lex: Lexicon, month: int) -> int | None:
+    """The Hijri year of the match: a Hijri year as written, or the one whose `month`
+    falls in a Gregorian year ("رمضان 2024")."""
+    year = int(m["y"])
+    era = key(m["era"]) if m["era"] else None
+    if era in lex.words("gregorian_eras") or (era is None and year >= _FIRST_GREGORIAN):
+        return hijri.year_for_gregorian(month, year)
+    return year
+
+
+def _hijri_expr(m: re.Match[str], lex: Lexicon, day: int | None) -> Expr | None:
+    """A Hijri date as a Gregorian `Expr` when the year is known (every later step then
+    reads ordinary dates); otherwise a Hijri `Expr` the resolver places near its reference."""
+    month = int(lex.table("hijri_months")[key(m["hmon"])])
+    if not m["y"]:
+        expr = Expr(m.start(), m.end(), "calendar", month=month, day=day, hijri=True)
+        expr.month_rel = _rel_month(m["rel"], lex)
+        return expr
+    year = _hijri_year(m, lex, month)
+    value, precision = hijri.resolve(year, month, day, None)
+    if year is None or value is None:
+        return None
+    return Expr(m.start(), m.end(), "calendar", year=value.year, month=value.month,
+                day=value.day if precision == "day" else None)
+
+
+def _hijri_day(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
+    """"12 ربيع الأول 1445هـ", "الثالث من شهر رمضان": without a year, only after a
+    preposition, a weekday or شهر, so that a score ("فاز 3 صفر") is no date."""
+    day = int(m["d"]) if m["d"] else int(lex.table("day_ordinals").get(key(m["dord"] or ""), 0))
+    if not 1 <= day <= 30:
+        return None
+    if not (m["y"] or m["wd"] or m["shahr"] or m["dord"] or _after_prep(m, text)):
+        return None
+    expr = _hijri_expr(m, lex, day)
+    if expr is not None and m["wd"]:
+        expr.weekday = lex.table("weekdays").get(key(m["wd"]))
+    return expr
+
+
+def _hijri_month(m: re.Match[str], text: str, lex: Lexicon) -> Expr | None:
+    """"شهر رمضان", "رمضان الماضي", "في رمضان 2024", "جمادى الآخرة 1445هـ": month
+    precision. A bare month name is a name or a word ("صفر" is zero) unless شهر, a year
+    with its era or after a preposition, or الماضي/المقبل goes with it."""
+    strong = m["shahr"] or m["rel"] or (m["y"] and (m["era"] or _after_prep(m, text)))
+    if not strong:
+        return None
+    return _hijri_expr(m, lex, None)
+
+
 def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler, str]]:
     """The compiled Arabic patterns with their handlers, most specific first."""
     mon = rf"{lex.alt('months')}{_E}"
@@ -163,7 +219,14 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler, str]]:
     yw = lex.alt("year_words")
     ago_units = lex.alt("ago_units")
     rel = rf"(?:\s+(?P<rel>{pmods}){_E})?"
+    hmon = rf"(?P<hmon>{lex.alt('hijri_months')}){_E}"
+    era = rf"(?P<era>{lex.alt('hijri_eras')}|{lex.alt('gregorian_eras')}){_E}"
+    hyear = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yw}\s+)?(?P<y>1[2-9]\d\d|20\d\d)(?!\d)(?:\s*{era})?)?"
     table: list[tuple[str, Handler]] = [
+        (rf"(?:{_B}(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?:(?<!\d)(?P<d>[0-3]?\d)\s*(?:من\s+)?"
+         rf"|{_B}(?P<dord>{lex.alt('day_ordinals')})\s+من\s+)(?P<shahr>شهر\s+)?{hmon}{hyear}{rel}",
+         _hijri_day),
+        (rf"{_B}(?:(?P<q>{qual})\s+)?[بو]?(?P<shahr>شهر\s+)?{hmon}{hyear}{rel}", _hijri_month),
         (ISO, _iso),
         (NUMERIC.replace("[/.]", "[/.-]"), _numeric),
         (rf"(?:{_B}(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?<!\d)(?P<d>[0-3]?\d)\s*(?:من\s+)?"
@@ -202,6 +265,6 @@ def patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], Handler, str]]:
 NEEDS: dict[Handler, str] = {
     _iso: "digit", _numeric: "digit", _year_range: "digit", _year: "digit",
     _with_day: "month", _month_year: "month", _bare_month: "month", _weekday: "weekday",
-    _season: "season",
+    _season: "season", _hijri_day: "hijri", _hijri_month: "hijri",
     _day_word: "day", _period: "unit", _ago: "unit", _event_offset: "unit", _anchored: "unit",
 }

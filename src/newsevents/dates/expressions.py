@@ -66,6 +66,7 @@ class Expr:
     forward: bool = False  # behind "ahead of", "by", "until": a partial date lies ahead
     earlier: bool = False  # "earlier this week": before the reference day
     week_start: int = 0  # first day of the week where the text was written (Monday = 0)
+    hijri: bool = False  # year, month and day are Hijri ("12 ربيع الأول 1445هـ"): see dates.hijri
 
     @property
     def has_year(self) -> bool:
@@ -331,7 +332,7 @@ def _next_words(lex: Lexicon) -> re.Pattern[str]:
 # word class -> the lexicon tables whose words announce a pattern of that class
 _HOT_TABLES = {
     "month": ("months",), "weekday": ("weekdays", "weekday_abbreviations"),
-    "season": ("seasons",), "day": ("day_words",),
+    "season": ("seasons",), "day": ("day_words",), "hijri": ("hijri_months",),
     "unit": ("unit_words", "period_units", "ago_units", "anchored_units", "same_day_units"),
 }
 

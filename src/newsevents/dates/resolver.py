@@ -44,6 +44,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from newsevents.dates import hijri
 from newsevents.dates.continuation import continues
 from newsevents.dates.expressions import Expr, find
 from newsevents.dates.lexicon import alternation, fold, fold_shared, key, lexicon
@@ -143,6 +144,9 @@ def _value_of(
 
 
 def _calendar(expr: Expr, ref: date | None, future: bool) -> tuple[date | None, DatePrecision]:
+    if expr.hijri:
+        return hijri.resolve(expr.year, expr.month or 1, expr.day, ref, future=future,
+                             rel=expr.month_rel)
     precision: DatePrecision = "day" if expr.day else "month" if expr.month else "year"
     if expr.season:
         precision = "year"
