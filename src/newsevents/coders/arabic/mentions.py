@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from newsevents.coders.arabic.lexicon import ActorEntry, Match, actor_index
 from newsevents.coders.arabic.normalize import Token, cores
+from newsevents.model import Mention
 
 # Kinds that name a place or a polity: they lend their country to a role.
 PLACE_KINDS = frozenset({"country", "demonym", "capital", "city"})
@@ -22,6 +23,8 @@ ROLE_KINDS = frozenset({"role", "head", "group"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # Prepositions a conjunct shares with the actor before it ("في بيروت ودمشق", "بين فتح وحماس").
 _SHARED = frozenset({"في", "بين"})
+# Particles after which a noun is a subject, not an adjective ("إن انتحارية فجرت نفسها").
+_SUBJECT_PARTICLES = frozenset({"ان", "بان", "لان", "لكن", "وان"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,14 +45,25 @@ class Actor:
     adjective: bool = False  # a lone singular nisba after a common noun ("مصادر أمنية عراقية")
     # a pronoun suffix ("سفارتها"): kept only when a nisba gives it a country ("نظيره المصري")
     possessive: bool = False
+    # a dual ("الجانبان") resolved to two parties: this actor is the first, `partner` the second
+    partner: Actor | None = None
 
 
-def find_actors(tokens: Sequence[Token], gaps: Sequence[str]) -> list[Actor]:
-    """Actors of one sentence: lexicon hits, composed, with their governing preposition."""
+def find_actors(
+    tokens: Sequence[Token], gaps: Sequence[str], context: Sequence[Mention] = ()
+) -> list[Actor]:
+    """Actors of one sentence: lexicon hits, composed, with their governing preposition.
+
+    `context` holds the mentions of the article's earlier sentences, oldest first: a dual
+    ("الجانبان") with fewer than two countries before it in its sentence takes them there.
+    """
+    from newsevents.coders.arabic.parties import bystanders, duals, members
+
     actors = [_from_hit(h) for h in actor_index().scan(tokens)]
     actors = _owned(_compose(actors, gaps), tokens)
     actors = _delegations(_counts(_qualify(actors, tokens), tokens), tokens)
-    return _adjectives(actors, tokens)
+    actors = members(bystanders(_adjectives(actors, tokens), tokens), tokens)
+    return duals(actors, tokens, context)
 
 
 _OWNER_REACH = 8  # tokens back to the owner of a pronoun suffix ("الجيش الأميركي ... جنوده")
@@ -136,8 +150,26 @@ def _adjectives(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
         if lone and singular and actor.first and _force_noun(tokens[actor.first - 1]):
             out.append(_forces(actor, tokens))  # "وحدة إسرائيلية": that country's army
             continue
+        if _feminine_nisba(actor, tokens, starts):
+            out.append(replace(actor, adjective=True))  # "بتهم إرهابية", "عملية انتحارية"
+            continue
         out.append(replace(actor, adjective=True) if lone and singular and actor.first else actor)
     return out
+
+
+def _feminine_nisba(actor: Actor, tokens: Sequence[Token], starts: set[int]) -> bool:
+    """A one-word group nisba in the feminine singular after a noun: an adjective.
+
+    "إرهابية" in "بتهم إرهابية" qualifies the charges; people are named in the plural
+    ("إرهابيون") or the masculine ("إرهابي").
+    """
+    if actor.kind != "group" or actor.first != actor.last or not actor.first:
+        return False
+    if actor.first in starts or actor.country:
+        return False
+    if tokens[actor.first - 1].norm in _SUBJECT_PARTICLES:
+        return False  # "أن انتحارية فجرت نفسها": a woman, the subject
+    return tokens[actor.first].norm.endswith("يه")
 
 
 def _force_noun(token: Token) -> str:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry
 from newsevents.coders.arabic.mentions import STATE_SECTORS, Actor
 from newsevents.coders.arabic.normalize import Token
-from newsevents.coders.arabic.roles import Roles, marker_of
+from newsevents.coders.arabic.roles import Roles, marker_of, relative_subject, speaker_of
 
 _KILLING = frozenset({"180", "186"})  # killing, wounding, assassinating
 # Prepositions that set a death inside an attack: "في هجوم", "بانفجار", "جراء قصف", "إثر غارة"
@@ -136,6 +136,8 @@ def victim_before(
         and not a.marker
         and not a.qualifier
         and a is not roles.source
+        and not relative_subject(tokens, a)  # "الحزب الذي يتزعمه الرئيس": not who was hurt
+        and not speaker_of(tokens, a)  # "أعلن مسؤول مقتل خمسة في انفجار": who tells
     ]
     if victims:
         roles.target = victims[-1]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsevents.coders.arabic.context import bare, in_list, is_count, number_words, reporting_words
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry
-from newsevents.coders.arabic.mentions import Actor
+from newsevents.coders.arabic.mentions import STATE_SECTORS, Actor
 from newsevents.coders.arabic.normalize import Token, cores, normalize
 from newsevents.coders.arabic.resources import read_tsv, word_set
 
@@ -69,6 +69,9 @@ def marker_of(tokens: Sequence[Token], i: int, reading: str) -> str:
             break
         place = place or bool(readings & places)
         k -= 1
+    own = _clitic(tokens[i].norm, reading)
+    if k < i and own == "ل":
+        return own  # "دورية للجيش العراقي": ل marks the owner of the holding
     if k < i:  # "على مواقع الحوثيين": the preposition governs the owner too
         found = _marker_at(tokens, k, _strip_clitic(tokens[k].norm))
         return found or ("في" if place else "")  # "شمال باكستان" is a place even without في
@@ -184,6 +187,10 @@ def assign(
         roles.target = next(
             (a for a in right if a.first - trigger.last <= 3 and a is not roles.source), None
         )
+    if entry.plover == "ASSAULT" and _casualties(roles.target):
+        roles.target = _aimed_at(actors, tokens, trigger, roles.source) or roles.target
+    if roles.target is None and entry.plover == "ASSAULT" and not _others(right, roles.source):
+        roles.target = _foreign_ground(actors, trigger.last, right_limit, roles.source)
     if roles.target is None and entry.plover == "PROTEST":
         roles.target = _slogan_target(usable, tokens, roles.source)
     prep = _prep_target(entry.plover, right + left[::-1], roles.source)
@@ -192,6 +199,14 @@ def assign(
         roles.target is None or _prefers_prep(entry.plover, prep) and not passive
     ):
         roles.target = prep
+    if entry.plover == "ASSAULT" and _casualties(roles.target):
+        roles.target = _aimed_at(actors, tokens, trigger, roles.source) or roles.target
+    if roles.target is None and entry.plover == "ASSAULT" and not _others(right, roles.source):
+        roles.target = _foreign_ground(actors, trigger.last, right_limit, roles.source)
+    if roles.target is None and entry.plover == "PROTEST":
+        near = [a for a in actors if left_limit <= a.first <= right_limit and not a.qualifier]
+        roles.target = _mission_owner(near, tokens, roles.source)
+    _pair_roles(trigger, left, right, roles)
     if (
         roles.target is not None
         and roles.source is not None
@@ -201,11 +216,113 @@ def assign(
     return roles
 
 
+def _pair_roles(
+    trigger: Match[TriggerEntry], left: Sequence[Actor], right: Sequence[Actor], roles: Roles
+) -> None:
+    """A dual subject ("ووقع البلدان", "الجانبان اتفقا") is both parties: source and target.
+
+    The dual stands right after the trigger (VSO) or is the last unmarked actor before it.
+    """
+    after = [a for a in _unmarked(right) if a.first - trigger.last <= _VSO_GAP]
+    before = _unmarked(left)
+    dual = next((a for a in after[:1] + before[-1:] if a.partner is not None), None)
+    if dual is not None:
+        roles.source, roles.target = dual, dual.partner
+
+
+_AIM_REACH = 12  # tokens from an attack to "استهدف" ("قتل 5 ... في هجوم انتحاري ... استهدف")
+_AIM_OBJECT = 4  # tokens from "استهدف" to the owner of its object ("استهدف دورية مشتركة للقوات")
+
+
+def _casualties(target: Actor | None) -> bool:
+    """No target yet, or only unnamed people with no country ("مقتل 15 شخصا")."""
+    return target is None or (not target.country and target.sector in (None, "CVL"))
+
+
+def _aimed_at(
+    actors: Sequence[Actor],
+    tokens: Sequence[Token],
+    trigger: Match[TriggerEntry],
+    source: Actor | None,
+) -> Actor | None:
+    """What the attack was aimed at: the object of a following استهدف, a country's or a state's.
+
+    "مقتل 15 شخصا في هجوم انتحاري استهدف دورية مشتركة للقوات العراقية": the patrol's
+    owner is the target; the dead are the outcome.
+    """
+    from newsevents.coders.arabic.parties import cue_at
+
+    stop = min(len(tokens), trigger.last + 1 + _AIM_REACH)
+    aim = next((k for k in range(trigger.last + 1, stop) if cue_at(tokens, k, "aim")), None)
+    if aim is None:
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if aim < a.first <= aim + _AIM_OBJECT
+            and (a.country or a.sector in STATE_SECTORS)  # localised to the place later
+            and a is not source
+            and a.marker in ("", "ل")
+        ),
+        None,
+    )
+
+
+def _others(actors: Sequence[Actor], source: Actor | None) -> bool:
+    """Some actor other than the source, who may yet prove to be the victim."""
+    return any(a is not source and (source is None or a.code != source.code) for a in actors)
+
+
+def _foreign_ground(
+    actors: Sequence[Actor], after: int, right_limit: int, source: Actor | None
+) -> Actor | None:
+    """A state striking inside another country strikes that country ("نفذت إسرائيل ضربة في سورية").
+
+    Only a source with a country and a country (not a city) named after the trigger count:
+    a city names the scene more than a party, and a place before the act sets the scene.
+    """
+    if source is None or not source.country:
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if after < a.first <= right_limit
+            and a.kind == "country"
+            and a.marker in location_markers()
+            and a.country
+            and a.country != source.country
+        ),
+        None,
+    )
+
+
+def _mission_owner(
+    candidates: Sequence[Actor], tokens: Sequence[Token], source: Actor | None
+) -> Actor | None:
+    """The country whose embassy a protest stands at: "تجمعوا حول مقر سفارة استونيا"."""
+    from newsevents.coders.arabic.parties import cue_at
+
+    return next(
+        (
+            a
+            for a in candidates
+            if a is not source
+            and a.country
+            and (cue_at(tokens, a.first - 1, "mission") or cue_at(tokens, a.first, "mission"))
+        ),
+        None,
+    )
+
+
 def _between(trigger: Match[TriggerEntry], right: Sequence[Actor]) -> tuple[Actor, Actor] | None:
     """ "اشتباكات بين A و(بين) B": the two parties named right after the trigger, A first."""
     first = next((a for a in right if a.marker == "بين"), None)
     if first is None or first.first - trigger.last > _BETWEEN_GAP:
         return None
+    if first.partner is not None:
+        return first, first.partner  # "التعاون الأمني بين البلدين"
     second = next((a for a in right if a.first > first.last), None)
     if second is None or not second.conj or second.first - first.last > _BETWEEN_GAP:
         return None
@@ -294,14 +411,15 @@ def _noun_roles(
         roles.source = agent  # "هجوم لحزب العمال", "مظاهرة للطلاب"
     reach = 2 + _partitive_span(tokens, trigger.last + 1)  # "مقتل ثلاثة من عناصر الشرطة"
     after = [a for a in _unmarked(right) if a.first - trigger.last <= reach]
-    if after and roles.source is not None and entry.arg1 == "target" and roles.target is None:
+    genitive = _genitive_role(entry)
+    if after and roles.source is not None and genitive == "target" and roles.target is None:
         roles.target = after[0]  # "تم اغتيال القيادي ... من قبل مسلحين": the agent is known
         return
     if after and roles.source is None:
         first = after[0]
         if first.adjective and first.first - trigger.last > 2:
             return
-        if first.kind == "demonym" or entry.arg1 == "source":
+        if first.kind == "demonym" or genitive == "source":
             roles.source = first
         else:
             roles.target = first
@@ -314,10 +432,40 @@ def _noun_roles(
         before = [
             a
             for a in _unmarked(left)
-            if not (told and _speaker_of(tokens, a)) and not _witness(tokens, a)
+            if not (told and speaker_of(tokens, a))
+            and not _witness(tokens, a)
+            and not relative_subject(tokens, a)
         ]
-        if before:
+        if before and _own_death(tokens, trigger):
+            roles.target = before[-1]  # "لقي 41 شخصا حتفهم": who died, not who killed
+        elif before:
             roles.source = before[-1]
+
+
+_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _own_death(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
+    """A death noun with a pronoun suffix ("حتفهم", "مصرعه"): the death of someone named before."""
+    from newsevents.coders.arabic.parties import cue_words
+
+    reading = trigger.reading
+    for suffix in _PRONOUNS:
+        if reading.endswith(suffix) and reading[: -len(suffix)] in cue_words("death"):
+            return True
+    return False
+
+
+def _genitive_role(entry: TriggerEntry) -> str:
+    """What the genitive after a verbal noun is: the entry's arg1, but always the victim for
+    killing, abduction and assassination ("نجح في قتل العشرات من المسلحين").
+
+    A verb form read as a noun after a preposition keeps the verb's arg1 ("source");
+    the lexicon's own nouns of these acts (مقتل، اختطاف، اغتيال) all take the victim.
+    """
+    if entry.plover == "ASSAULT" and entry.cameo in _PASSIVE_CAMEOS and entry.form == "noun":
+        return "target"
+    return entry.arg1
 
 
 def _partitive_span(tokens: Sequence[Token], k: int) -> int:
@@ -326,6 +474,13 @@ def _partitive_span(tokens: Sequence[Token], k: int) -> int:
         return 0
     word = tokens[k].norm
     return 2 if word.isdigit() or in_list(word, number_words()) or is_count(word) else 0
+
+
+def relative_subject(tokens: Sequence[Token], actor: Actor) -> bool:
+    """The subject of a relative clause ("الذي يتزعمه الرئيس"): no agent of a noun after it."""
+    from newsevents.coders.arabic.parties import cue_at
+
+    return cue_at(tokens, actor.first - 2, "relative")
 
 
 def _witness(tokens: Sequence[Token], actor: Actor) -> bool:
@@ -339,7 +494,7 @@ def witness_verbs() -> frozenset[str]:
     return word_set("witness.txt")
 
 
-def _speaker_of(tokens: Sequence[Token], actor: Actor) -> bool:
+def speaker_of(tokens: Sequence[Token], actor: Actor) -> bool:
     """The subject of a reporting verb ("أعلنت الشرطة مقتل ..."): it tells, it does not act."""
     return any(
         in_list(tokens[k].norm, reporting_words())
@@ -358,8 +513,13 @@ def _verb_roles(
     """Verbs: a subject before the verb (SVO) or right after it (VSO), then the object."""
     before = _unmarked(left)
     after = _unmarked(right)
+    if roles.source is None and before and _counted_victim(entry, tokens, before[-1]):
+        roles.target = before[-1]  # "أن 20 مدنيا قتلوا امس": a count of the dead, passive
+        return
     if roles.source is None and before:
         roles.source = before[-1]
+    elif _pronoun_subject(tokens, trigger):
+        pass  # "مشيرا الى انها استهدفت عناصر طالبان": the pronoun is the subject
     elif roles.source is None and after and after[0].first - trigger.last <= _VSO_GAP:
         subject = after.pop(0)
         passive = entry.plover == "ASSAULT" and _counted(tokens, trigger.last, subject.first)
@@ -380,6 +540,27 @@ def _verb_roles(
         roles.target = owner  # "استهدف انتحاري قاعدة للشرطة"
     elif before and roles.source is before[-1] and _passive_kill(entry, tokens, trigger):
         roles.source, roles.target = None, before[-1]  # "جنديان عراقيان قتلا بانفجار"
+
+
+def _counted_victim(entry: TriggerEntry, tokens: Sequence[Token], actor: Actor) -> bool:
+    """A counted subject before a verb of killing ("20 مدنيا قتلوا") is its victim.
+
+    Reports count the dead, not the killers: a number right before the subject, and the
+    subject in the accusative of a counted noun ("مدنيا", "شخصا").
+    """
+    if entry.plover != "ASSAULT" or entry.cameo not in _PASSIVE_CAMEOS or actor.first == 0:
+        return False
+    prev = tokens[actor.first - 1].norm
+    return (is_count(prev) or in_list(prev, number_words())) and tokens[actor.first].norm.endswith(
+        "ا"
+    )
+
+
+def _pronoun_subject(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
+    """A complementizer with a subject pronoun right before the verb ("انها", "بانهم")."""
+    from newsevents.coders.arabic.parties import cue_at
+
+    return cue_at(tokens, trigger.first - 1, "pronoun")
 
 
 def _owner(
