@@ -79,7 +79,7 @@ _XML = """<?xml version='1.0' encoding='utf-8'?>
 </Text>
 </Sentence>
 <Sentence category="ASSAULT" id="a2" evaluate="true">
-<EventCoding eid="0" eventcode="" plover="ASSAULT" sourcecode="ISR MIL" targetcode="None None" />
+<EventCoding eid="0" eventcode="" plover="ASSAULT" sourcecode="ISR MIL" targetcode="PSE None" />
 <Text>
 قصف الجيش الإسرائيلي مواقع في غزة أمس.
 </Text>
