@@ -190,11 +190,18 @@ def claim_words(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def idioms() -> dict[str, frozenset[str]]:
-    """data/arabic/idioms.tsv: verb → words after it that make it figurative ("ضرب مثلا")."""
-    return {
-        normalize(row["verb"]): frozenset(normalize(w) for w in row["words"].split())
-        for row in read_tsv("arabic", "idioms.tsv")
-    }
+    """data/arabic/idioms.tsv: verb form → words after it that make it figurative ("ضرب مثلا").
+
+    Every past and present form of the listed verb is a key ("خطفت", "يتظاهر").
+    """
+    out: dict[str, frozenset[str]] = {}
+    for row in read_tsv("arabic", "idioms.tsv"):
+        verb = normalize(row["verb"])
+        words = frozenset(normalize(w) for w in row["words"].split())
+        present = "ي" + (verb[1:] if verb.startswith("ا") else verb)
+        for form in {verb, *past_forms(verb), *present_forms(present)}:
+            out[form] = out.get(form, frozenset()) | words
+    return out
 
 
 def figurative(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:

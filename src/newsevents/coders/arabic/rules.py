@@ -60,7 +60,9 @@ from newsevents.coders.arabic.roles import (
 )
 from newsevents.coders.arabic.salience import (
     charged,
+    light_noun,
     light_verb_before,
+    light_verbs,
     progressive,
     protest_anchors,
     protest_noun_event,
@@ -74,6 +76,7 @@ from newsevents.coders.arabic.scope import (
     present_passive,
     questioned,
     relative_subject,
+    subject_relative,
 )
 from newsevents.model import Attribution, Event, Location, Mention, Quantity, Span
 
@@ -90,11 +93,15 @@ _MONEY = re.compile(
 _DENIAL_CAMEO = "120"
 _OBJECT_WINDOW = 9
 _VSO_PROTEST_GAP = 5
+_LIGHT_REACH = 8  # "لقيام مجموعة من المتظاهرين يوم أمس بالتجمع"
 _CROWD_GAP = 3
 # Before a protest act: a subjunctive particle (a complement of another verb) or a past
 # progressive auxiliary (a scene, "كانوا يرفعون أعلام الحزب").
 _NOT_ASSERTING = frozenset({"ان", "أن", "لن", "كي", "لكي", "كان", "كانت", "كانوا", "كن"})
 _PROTEST_ACT = TriggerEntry("141", "PROTEST", "past", "source")
+# "قام متظاهرون بالتجمع": a gathering noun as the act of a light verb (see `_light_gathering`)
+_GATHERING_ACT = TriggerEntry("141", "PROTEST", "phrase", "source", "event")
+_GATHERING_NOUNS = frozenset({"تجمع", "التجمع", "احتشاد", "الاحتشاد"})
 # Types whose verbal nouns must be anchored in a clause that shows the event took place.
 _ANCHORED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # Prepositions after a verb of result: "أسفر عن", "أدى إلى", "تسبب في/ب".
@@ -173,7 +180,7 @@ def _protester_events(
     protesters = [a for a in sentence.actors if a.name == "protesters" and not a.marker]
     tokens = sentence.tokens
     out: list[Event | None] = []
-    if not protesters:
+    if not protesters and not any(_people(a) for a in sentence.actors):
         crowds = crowd_words()
         if not any(in_list(t.norm, crowds) or is_count(t.norm) for t in tokens):
             return out  # nobody to protest: skip the token-by-token search
@@ -182,7 +189,43 @@ def _protester_events(
         if reading:
             trig = Match(k, k, _PROTEST_ACT, reading=reading)
             out.append(_event(text, sentence, trig, triggers, cues, coder))
+        elif _light_gathering(sentence, k, triggers):
+            trig = Match(k, k, _GATHERING_ACT, reading=tokens[k].norm)
+            out.append(_event(text, sentence, trig, triggers, cues, coder))
     return out
+
+
+def _light_gathering(sentence: Sentence, k: int, triggers: Sequence[Match[TriggerEntry]]) -> bool:
+    """ "لقيام مجموعة من المتظاهرين بالتجمع": a ب-protest noun after a light verb or noun.
+
+    The light verb (قام، أقدم) or its verbal noun (قيام، إقدام) takes the act with ب
+    (a gathering noun, or a protest noun: "قام نحو 1500 شخص بالتظاهر"); its subject,
+    between them, must be protesters or a crowd ("عدد من الشبان").
+    """
+    tokens = sentence.tokens
+    norm = tokens[k].norm
+    protest_noun = any(
+        t.first == k and t.payload.plover == "PROTEST" and t.payload.form == "noun"
+        for t in triggers
+    )
+    if not bare(norm).startswith("ب"):
+        return False
+    if not (protest_noun or set(cores(norm)) & _GATHERING_NOUNS):
+        return False
+    clause = _clause_start(sentence, k)
+    start = max(clause, k - _LIGHT_REACH)
+    light = next((j for j in range(k - 1, start - 1, -1) if _light_word(tokens[j].norm)), None)
+    if light is None:
+        return False
+    crowds = crowd_words()
+    between = range(light + 1, k)
+    return any(in_list(tokens[j].norm, crowds) or is_count(tokens[j].norm) for j in between) or any(
+        a.name == "protesters" and light < a.first < k for a in sentence.actors
+    )
+
+
+def _light_word(norm: str) -> bool:
+    return in_list(norm, light_verbs()) or light_noun(norm)
 
 
 def _verb_objects(sentence: Sentence) -> list[Match[TriggerEntry]]:
@@ -356,6 +399,12 @@ def _event(
         return None  # "فرقت الشرطة مظاهرة", "منعت تظاهرة": the police act is the event
     if entry.plover == "PROTEST" and _quoted(text, sentence, trig):
         return None  # «في أول مظاهرة نظمتها الحركة»: a speaker's account or opinion
+    if entry.plover in _ANCHORED_TYPES and _any_kind(tokens, trig):
+        return None  # "لمنع أي أعمال شغب قد تحصل": any such act, none in particular
+    if entry.plover == "ASSAULT" and _statistic(sentence, trig):
+        return None  # "تراجعت الهجمات بنسبة 36%": a trend in numbers, no particular attack
+    if entry.plover in _ANCHORED_TYPES and _recollected(sentence, trig):
+        return None  # "عالقة بذاكرتي ... في مظاهرة", "على سبيل المثال الإضراب": no report
     if not _needs_anchor(tokens, trig) and not _free_noun(tokens, trig, cues):
         return None
     if entry.anchor == "adverbial" and _main_event_before(sentence, trig, triggers, clause):
@@ -389,6 +438,12 @@ def _event(
         return None  # "انفجرت فضيحة", "تفجرت الأزمة": only a bomb or a death makes a blast
     if entry.plover == "PROTEST" and _official_complaint(tokens, trig, roles):
         entry = replace(entry, cameo="114", plover="ACCUSE")  # "احتجت الصين رسميا على"
+    lone = entry.plover == "PROTEST" and _lone_complaint(sentence, trig)
+    crowd = roles.source is not None and _people(roles.source) and _assembled(sentence, trig)
+    if lone and not crowd:
+        if roles.source is None or roles.source.name == "protesters":
+            return None  # "هناك أصوات احتجت", "واحتج عليها المتظاهرون": no crowd in the street
+        entry = replace(entry, cameo="114", plover="ACCUSE")  # "احتج الوزير على القرار"
     if entry.plover == "ASSAULT" and _riot(roles):
         return None  # "اشتبك المتظاهرون مع الشرطة": a detail of the protest, told by its own event
     if _verbal_by_civilian(entry, roles, tokens, trig, left, right):
@@ -435,7 +490,7 @@ def _described(
         return True
     if relative_subject(tokens, trig) or present_passive(tokens, trig):
         return True
-    if generic_agent(tokens, trig):
+    if generic_agent(tokens, trig) or subject_relative(tokens, sentence.gaps, trig, triggers):
         return True
     return bare_conjunct(tokens, sentence.gaps, trig, triggers)
 
@@ -658,8 +713,8 @@ def _object_of_act(
     "فرقت الشرطة مظاهرة نظمها الطلاب": the news is the dispersal (COERCE); the
     demonstration is what was dispersed.
     """
-    if trig.payload.form in ("past", "pres"):
-        return False
+    if trig.payload.form in ("past", "pres") or light_verb_before(sentence.tokens, trig, clause):
+        return False  # "استنكر قيام متظاهرين بالتجمع": the act of the light verb, told there
     return any(
         clause <= t.first
         and t.last < trig.first
@@ -672,12 +727,124 @@ def _object_of_act(
 
 def _forces_gather(sentence: Sentence, trig: Match[TriggerEntry], roles: Roles) -> bool:
     """Police or soldiers "gathering" (احتشد، تجمع) are deployed, not demonstrating."""
-    source, k = roles.source, trig.first
+    source, k = roles.source or _forces_before(sentence, trig.first), trig.first
     if source is None or source.sector not in ("COP", "MIL") or _crowd_after(sentence, k):
         return False
     if any(a.name == "protesters" and 0 < a.first - k <= 3 for a in sentence.actors):
         return False  # "تجمع المتظاهرون": the crowd after the verb is its subject
     return any(r in gathering_verbs() for r in cores(sentence.tokens[k].norm))
+
+
+# "أي" (any) before a noun makes it no particular act ("رفض أي اعتداء", "لمنع أي أعمال شغب")
+_ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه"})
+
+
+def _any_kind(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """A verbal noun right after أي/أية, or after أي and one more word ("أي أعمال شغب")."""
+    if trig.payload.form in ("past", "pres"):
+        return False
+    return any(bare(tokens[k].norm) in _ANY for k in range(max(0, trig.first - 2), trig.first))
+
+
+_COMPLAIN = frozenset({"احتج", "يحتج"})
+
+
+def _lone_complaint(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """The verb احتج without a crowd, a count or new protesters as its subject."""
+    tokens, k = sentence.tokens, trig.first
+    if not _verbal_trigger(tokens, trig) or not any(
+        trig.reading.startswith(w) or trig.reading[1:].startswith(w[1:]) for w in _COMPLAIN
+    ):
+        return False
+    if _crowd_after(sentence, k):
+        return False
+    protesters = [a for a in sentence.actors if a.name == "protesters" and not a.marker]
+    return not any(_subject_of(sentence, k, a) and _fresh(tokens, a) for a in protesters)
+
+
+def _people(actor: Actor) -> bool:
+    """A group of people other than protesters ("الطلاب", "العمال"): they protest as a crowd."""
+    return actor.kind == "group" and actor.name != "protesters"
+
+
+_SITES = frozenset({"امام", "قرب", "خارج", "داخل", "وسط", "شوارع", "ساحه", "ميدان"})
+_SITE_REACH = 6
+
+
+def _assembled(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """ "احتج الطلاب أمام الجامعة": a site of assembly after the verb, not only a grievance."""
+    tokens = sentence.tokens
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 1 + _SITE_REACH)):
+        if _STRONG.search(sentence.gaps[k]):
+            return False
+        if set(cores(tokens[k].norm)) & _SITES:
+            return True
+    return False
+
+
+def _crowd_joined(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """ "وشارك الآلاف في المظاهرة": a crowd between a protest anchor and a definite protest noun."""
+    tokens = sentence.tokens
+    if trig.payload.plover != "PROTEST":
+        return False
+    start = max(_clause_start(sentence, trig.first), trig.first - _VSO_PROTEST_GAP)
+    for k in range(trig.first - 1, start - 1, -1):
+        if in_list(tokens[k].norm, protest_anchors()):
+            crowds = crowd_words()
+            between = range(k + 1, trig.first)
+            return any(in_list(tokens[j].norm, crowds) or is_count(tokens[j].norm) for j in between)
+    return False
+
+
+_SHARE = frozenset({"نسبه", "بنسبه", "بالمءه", "بالماءه", "المءه", "الماءه"})
+_SHARE_REACH = 8
+
+
+def _statistic(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """A percentage a few words after a violence noun in its clause ("الهجمات بنسبة 36%")."""
+    if trig.payload.form in ("past", "pres"):
+        return False
+    tokens = sentence.tokens
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 1 + _SHARE_REACH)):
+        if _STRONG.search(sentence.gaps[k]):
+            return False
+        if "%" in sentence.gaps[k] or bare(tokens[k].norm) in _SHARE:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def recollection_words() -> frozenset[str]:
+    """Words of memory and illustration (data/arabic/recollection.txt)."""
+    return word_set("recollection.txt")
+
+
+def _recollected(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    """A word of memory or illustration in the trigger's clause, before or after it."""
+    words, tokens = recollection_words(), sentence.tokens
+    for k in range(trig.first - 1, -1, -1):
+        if set(cores(tokens[k].norm)) & words:
+            return True
+        if _STRONG.search(sentence.gaps[k]):
+            break
+    for k in range(trig.last + 1, len(tokens)):
+        if _STRONG.search(sentence.gaps[k]):
+            return False
+        if set(cores(tokens[k].norm)) & words:
+            return True
+    return False
+
+
+def _forces_before(sentence: Sentence, k: int) -> Actor | None:
+    """Police or soldiers right before a verb, or counted with من ("أعداد من الشرطة احتشدت")."""
+    return next(
+        (
+            a
+            for a in sentence.actors
+            if a.sector in ("COP", "MIL") and 0 < k - a.last <= 2 and a.marker in ("", "من")
+        ),
+        None,
+    )
 
 
 def _quoted(text: str, sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
@@ -1185,7 +1352,7 @@ def _took_place(
             return True
         if anchored_before(tokens, _past_times(tokens, trig.first), 2):
             return True  # "وشهدت المدينة أمس اغتيال": a time word may stand between
-        return _counted_near(tokens, trig, left, right)
+        return _counted_near(tokens, trig, left, right) or _crowd_joined(sentence, trig)
     return anchored(tokens, trig, left, right) or _verb_near(tokens, trig, triggers, left, right)
 
 
@@ -1260,9 +1427,43 @@ def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str
         fresh = [a for a in near if _fresh(tokens, a)]
         if reading in disruptive_verbs() and near or reading in protest_actions() and fresh:
             return reading
+        if reading in disruptive_verbs() and _continues_protesters(
+            sentence, k, reading, protesters
+        ):
+            return reading
+        if reading in disruptive_verbs() and _people_assembled(sentence, k):
+            return reading
         if reading in gathering_verbs() and _crowd_after(sentence, k):
             return "" if _occasion_after(sentence, k) else reading
     return ""
+
+
+_CONTINUE_REACH = 8
+
+
+def _people_assembled(sentence: Sentence, k: int) -> bool:
+    """ "وتجمع أنصار الرئيس أمام القصر": a group of people gathering at a site of assembly."""
+    groups = [a for a in sentence.actors if _people(a) and not a.marker]
+    if not any(_subject_of(sentence, k, a) for a in groups):
+        return False
+    site = Match(k, k, _PROTEST_ACT, reading=sentence.tokens[k].norm)
+    return _assembled(sentence, site)
+
+
+def _continues_protesters(
+    sentence: Sentence, k: int, reading: str, protesters: Sequence[Actor]
+) -> bool:
+    """ "وحمل المتظاهرون أعلاما وتجمعوا": a plural و-verb whose subject is the protesters before."""
+    tokens = sentence.tokens
+    if not reading.endswith("وا") or tokens[k].norm != "و" + reading:
+        return False
+    start = max(_clause_start(sentence, k), k - _CONTINUE_REACH)
+    before = [
+        a
+        for a in sentence.actors
+        if start <= a.first and a.last < k and not (a.adjective or a.kind == "demonym")
+    ]
+    return bool(before) and before[-1] in protesters  # "أعلاما تركية": a nisba is no subject
 
 
 # Counts heading a group ("آلاف المتظاهرين"): new participants, though "آلاف" normalises to

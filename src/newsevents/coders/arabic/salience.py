@@ -16,7 +16,9 @@ from functools import lru_cache
 from newsevents.coders.arabic.context import (
     background_words,
     bare,
+    crowd_words,
     in_list,
+    is_count,
     number_words,
     time_words,
 )
@@ -101,11 +103,54 @@ def protest_noun_event(tokens: Sequence[Token], trig: Match[TriggerEntry], gover
     k = trig.first - 1
     while k >= 0 and span > 0:
         if in_list(tokens[k].norm, protest_anchors()):
+            if _prospect(tokens, k):
+                return False  # "توقع أن تشهد العاصمة مظاهرات", "ستشهد": a prospect, not news
+            if _joined_known(tokens, k, trig):
+                return False  # "شاركت في الاحتجاج": one person's part in a known protest
             return not _backgrounded_at(tokens, k)
         # time words do not separate a verb from its subject ("نظمت أول من أمس مسيرات")
         span -= 1 if governed or not time_filler(tokens, k) else 0
         k -= 1
     return not _definite(tokens[trig.first].norm) and _anchor_after(tokens, trig)
+
+
+_SUBJUNCTIVE = frozenset({"ان", "لن", "كي", "لكي", "حتي"})
+
+
+def _prospect(tokens: Sequence[Token], k: int) -> bool:
+    """A present-tense verb of happening after أن/لن/كي, or with the future prefix س."""
+    norm = bare(tokens[k].norm)
+    if norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن"):
+        return True  # "ستشهد", "سينظم"
+    return k > 0 and norm in _present_anchors() and bare(tokens[k - 1].norm) in _SUBJUNCTIVE
+
+
+@lru_cache(maxsize=1)
+def _present_anchors() -> frozenset[str]:
+    """Present forms of the protest anchors that are not also past forms ("تواصل", "تجدد")."""
+    past: set[str] = set()
+    present: set[str] = set()
+    for word in word_set("protest_anchors.txt"):
+        past.update(past_forms(word))
+        present.update(f for f in present_forms("ي" + word) if f[0] in "يت")
+    return frozenset(present - past)
+
+
+_JOIN = past_forms("شارك")
+
+
+def _joined_known(tokens: Sequence[Token], k: int, trig: Match[TriggerEntry]) -> bool:
+    """A definite protest noun after شارك with no crowd or count between them.
+
+    "وشارك الآلاف في المظاهرة" tells of a crowd; "قالت إنها شاركت في الاحتجاج" tells of
+    one person's part in a protest reported before.
+    """
+    if bare(tokens[k].norm) not in _JOIN or not _definite(tokens[trig.first].norm):
+        return False
+    between = range(k + 1, trig.first)
+    return not any(
+        in_list(tokens[j].norm, crowd_words()) or is_count(tokens[j].norm) for j in between
+    )
 
 
 def time_filler(tokens: Sequence[Token], k: int) -> bool:
@@ -151,10 +196,34 @@ def recalled(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int, righ
         return True  # "قبل وقوع هجمات 11 سبتمبر", "منذ اندلاع المواجهات"
     if _after_a_while(tokens, trig.first):
         return True  # "بعد قليل من انفجارين", "بعد ساعات من الهجوم"
+    if _named_by_date(tokens, trig):
+        return True  # "اعتداءات 11 سبتمبر", "تفجيرات 7 يوليو": an event named by its date
     lo, hi = max(left, trig.first - _ERA_WINDOW), min(right, trig.last + _ERA_WINDOW)
     if any(_since_after(tokens, k) for k in range(trig.last + 1, hi)):
         return True  # "وقتل 76 صحافيا منذ الغزو": a running total, not one event
     return any(_era(tokens, k) for k in range(lo, hi + 1))
+
+
+# Month names (Gregorian and Levantine, normalised): a day and month right after a violence
+# noun name a known event ("هجمات 11 سبتمبر"); news dates its act with في ("في 11 سبتمبر").
+_MONTHS = frozenset(
+    {
+        *("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس"),
+        *("سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان"),
+        *("ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"),
+    }
+)
+
+
+def _named_by_date(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """A verbal noun followed directly by a day and a month, or by a year ("مذبحة 1391")."""
+    k = trig.last + 1
+    if trig.payload.form in ("past", "pres") or k >= len(tokens):
+        return False
+    day = tokens[k].norm
+    if day.isdigit() and len(day) == 4:
+        return True  # "مجزرة 1982", "انتفاضة 1987": a year names a known event
+    return k + 1 < len(tokens) and day.isdigit() and len(day) <= 2 and tokens[k + 1].norm in _MONTHS
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +298,7 @@ def charged(tokens: Sequence[Token], trig: Match[TriggerEntry], left: int) -> bo
 
 
 _LIGHT_WINDOW = 8
+_LIGHT_NOUNS = frozenset({"قيام", "اقدام"})
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +308,21 @@ def light_verbs() -> frozenset[str]:
 
 
 def light_verb_before(tokens: Sequence[Token], trig: Match[TriggerEntry], clause: int) -> bool:
-    """ "قام عشرة جنود باغتصابها": a light verb earlier in the clause makes the noun its act."""
+    """ "قام عشرة جنود باغتصابها": a light verb earlier in the clause makes the noun its act.
+
+    For a protest the verbal noun of a light verb counts too, with its preposition
+    ("لقيام مجموعة من المتظاهرين بالتجمع", "مع قيام عدد من الشبان بإقفال طريق"); with
+    violence it mostly frames a denial, a charge or a wish ("نفى قيامه بقتل", "القيام بالمذبحة").
+    """
     words = light_verbs()
     start = max(clause, trig.first - _LIGHT_WINDOW)
-    return any(in_list(tokens[k].norm, words) for k in range(start, trig.first))
+    nouns = trig.payload.plover == "PROTEST"
+    return any(
+        in_list(tokens[k].norm, words) or nouns and light_noun(tokens[k].norm)
+        for k in range(start, trig.first)
+    )
+
+
+def light_noun(norm: str) -> bool:
+    """The verbal noun of a light verb (قيام، إقدام), with or without a preposition."""
+    return bool(set(cores(norm)) & _LIGHT_NOUNS)

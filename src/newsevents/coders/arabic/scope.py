@@ -179,3 +179,62 @@ def present_passive(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
     """
     k = trig.first
     return k > 0 and bare(tokens[k - 1].norm) in _PRESENT_PASSIVE
+
+
+# nouns of time and cause that govern a noun like a preposition ("في أعقاب هجوم", "بسبب هجوم")
+_CAUSAL = frozenset({"اعقاب", "عقب", "اثر", "جراء", "بسبب", "نتيجه", "خلال", "بعد", "قبل"})
+_SUBJECT_GAP_REACH = 2  # "هجوم انتحاري استهدف": a nisba may stand between noun and verb
+
+
+def subject_relative(
+    tokens: Sequence[Token],
+    gaps: Sequence[str],
+    trig: Match[TriggerEntry],
+    triggers: Sequence[Match[TriggerEntry]],
+) -> bool:
+    """ "هجوم انتحاري استهدف مبنى": a bare past verb right after an indefinite violence noun.
+
+    An indefinite noun takes a relative clause without الذي; when the noun is the clause's
+    subject no pronoun points back at it. The verb describes the noun's act, and the noun
+    decides whether the sentence reports it ("في أعقاب هجوم استهدف" recalls it).
+    """
+    k, entry = trig.first, trig.payload
+    if entry.plover != "ASSAULT" or entry.form != "past" or tokens[k].norm != trig.reading:
+        return False  # "واستهدف": a و opens a new clause
+    nouns = [t for t in triggers if t is not trig]
+    return any(_describes(tokens, gaps, noun, k, nouns) for noun in nouns)
+
+
+def _describes(
+    tokens: Sequence[Token],
+    gaps: Sequence[str],
+    noun: Match[TriggerEntry],
+    k: int,
+    nouns: Sequence[Match[TriggerEntry]],
+) -> bool:
+    """The verb at `k` follows the governed indefinite violence noun, a nisba at most between.
+
+    The noun is governed by a preposition, a temporal noun or another verbal noun whose
+    genitive it is ("تفجير سيارة مفخخة استهدفت موكبه").
+    """
+    if noun.payload.plover != "ASSAULT" or not 0 < k - noun.last <= _SUBJECT_GAP_REACH:
+        return False
+    if noun.payload.form in ("past", "pres") or not _indefinite_noun(tokens[noun.first].norm):
+        return False
+    construct = any(t.last == noun.first - 1 and t.payload.form == "noun" for t in nouns)
+    if not (construct or _governed_noun(tokens, noun)):
+        return False  # "أن سيارة مفخخة انفجرت": a clause's own subject and verb
+    if any(_CLAUSE_BREAK.search(gaps[j]) for j in range(noun.last + 1, k + 1)):
+        return False
+    return all(_indefinite_noun(tokens[j].norm) for j in range(noun.last + 1, k))
+
+
+def _governed_noun(tokens: Sequence[Token], noun: Match[TriggerEntry]) -> bool:
+    """A preposition governs the noun ("في أعقاب هجوم", "بتفجير"), so it heads no clause."""
+    k = noun.first
+    if tokens[k].norm != noun.reading and tokens[k].norm.lstrip("وف")[:1] in ("ب", "ل", "ك"):
+        return True
+    if k == 0:
+        return False
+    prev = tokens[k - 1].norm
+    return in_list(prev, prepositions()) or bare(prev) in _PARTICLES | _CAUSAL
