@@ -163,6 +163,7 @@ class EnglishCoder:
         resolver = _Resolver(article.text, base, idx, memory, doc)
         actors = Actors(idx, resolver, self.plover_intents)
         actors.authors = list(memory.authors)
+        actors.places = [m for m in memory.mentions if m.kind in _SCENE_KINDS and m.country]
         drafts = draft_events(doc, actors)
         attribution = extras.attribution(doc, base)
         events = []
@@ -184,15 +185,16 @@ def _events(article: Article, index: int, base: int, d: Draft) -> list[Event]:
     trigger = Span(base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
     sources: list[Mention | None] = [*(_distinct(d.sources) if d.joint else d.sources[:1])] \
         or [None]
-    targets: list[Mention | None] = [*_distinct(d.targets)[:1]] or [None]
+    targets: list[Mention | None] = [*_distinct(d.targets)[:None if d.spread else 1]] or [None]
     lo, hi = (base + x for x in d.anchor.extent)
     quantities = extras.quantities(article.text, min(lo, trigger.start), max(hi, trigger.end))
     location = event_location(article.text, base, d.anchor)
     out = []
     for src in sources:
         for tgt in targets:
-            if src is None and tgt is None:
-                continue
+            if src is None and tgt is None or d.spread and len(targets) > 1 and \
+                    src is not None and tgt is not None and src.country == tgt.country:
+                continue  # "ties between Morocco and Algeria were cut by Algiers": not itself
             out.append(Event(
                 sentence=index, trigger=trigger, event_type=d.plover, source=src, target=tgt,
                 event_mode=d.trig.mode if d.cameo == d.trig.cameo else info.mode,
@@ -273,6 +275,9 @@ class _Resolver:
         if own is None and tok.lower_ in _BODY_WORDS and any(
                 c.lower_ == "the" for c in tok.children):
             return self._body(tok)
+        if own is None and tok.lower_ in _GROUP_WORDS and any(
+                c.lower_ == "the" for c in tok.children):
+            return self._group(tok)
         if own is not None and own.country is None:
             body = next((self._body(c) for c in tok.children if c.dep_ == "poss"
                          and c.lower_ in _BODY_WORDS and c.i > 0
@@ -280,10 +285,23 @@ class _Resolver:
             if body is not None:  # "the agency's director general" speaks for the agency
                 return Mention(own.start, own.end, body.code, None, own.sector, body.name,
                                body.kind)
-            same = next((m for m in reversed(self.memory.mentions + [own])
-                         if m.country and m.sector == own.sector and m.sector), None)
+            same = self._home_organ(own)
             return self._as(tok, own, same or self._reporter(tok, own))
         return None
+
+    def _home_organ(self, own: Mention) -> Mention | None:
+        """The earlier mention of a state organ of `own`'s sector that 'the government',
+        'police' refer back to: one of the country where the article's events happen
+        (its towns and regions: 'Port Sudan', 'Kassala'), else the latest one. The latest
+        alone is often the other party ('Sudan's foreign ministry thanked Ankara. The
+        army-led government accused the RSF ...')."""
+        if not own.sector:
+            return None
+        organs = [m for m in reversed(self.memory.mentions) if m.country and
+                  m.sector == own.sector]
+        scene = _scene_country(self.memory.mentions + list(self.idx.by_token.values()))
+        return next((m for m in organs if m.country == scene), None) or \
+            next(iter(organs), None)
 
     def _speaker(self, doc: Any) -> Mention | None:
         """Who speaks in this sentence: a reporting verb's subject, preferring people (a
@@ -341,8 +359,7 @@ class _Resolver:
                 doers.update(t.i for t in s.subtree)
         for i in range(tok.i - 1, -1, -1):
             m = self.idx.by_token.get(i)
-            if m is not None and i not in doers and m.country and \
-                    (m.kind == "person") == (tok.lower_ in ("him", "her")):
+            if m is not None and i not in doers and m.country and _fits(tok.lower_, m):
                 return m
         return None
 
@@ -375,6 +392,14 @@ class _Resolver:
         return Mention(start, start + len(tok.text), found.code, found.country, found.sector,
                        found.name, found.kind)
 
+    def _group(self, tok: Any) -> Mention | None:
+        """'the group', 'the movement': the armed or political group named last before it
+        (in this sentence or earlier ones), when it belongs to a country."""
+        here = [m for i, m in sorted(self.idx.by_token.items()) if i < tok.i]
+        found = next((m for m in reversed(self.memory.mentions + here)
+                      if m.kind == "group" and m.sector == "REB" and m.country), None)
+        return self._as(tok, None, found)
+
     def _surname(self, tok: Any) -> Mention | None:
         """A bare name ('Ghanimi') matching the last word of an earlier person mention."""
         word = tok.text.lower()
@@ -397,6 +422,22 @@ class _Resolver:
                        own.kind if own else actor.kind)
 
 
+def _scene_country(mentions: list[Mention]) -> str | None:
+    """The country most of the towns and regions named so far lie in (None on a tie)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind in _SCENE_KINDS and m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+# Mention kinds that only name where things happen (a capital or a country name is as
+# often the state acting).
+_SCENE_KINDS = frozenset({"place", "region"})
+
 # Sectors of a state's own organs, and the mention kinds that speak for a state.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _STATE_VOICES = frozenset({"country", "capital", "metonym"})
@@ -404,6 +445,20 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 # Nouns that, after 'the', name an international body mentioned before ('the bloc').
 _BODY_WORDS = frozenset({"bloc", "alliance", "agency", "organisation", "organization"})
+
+# Nouns that, after 'the', name the armed group mentioned before ('the group said').
+_GROUP_WORDS = frozenset({"group", "movement", "militia", "faction"})
+
+# Mention kinds that 'him'/'her' can stand for.
+_PEOPLE = frozenset({"person", "role"})
+
+
+def _fits(pronoun: str, m: Mention) -> bool:
+    """Can the object pronoun stand for `m`? 'him'/'her': a person, named or by a role ('an
+    oligarch'); 'it': no person; 'them': anyone ('two Russian diplomats')."""
+    if pronoun in ("him", "her"):
+        return m.kind in _PEOPLE
+    return pronoun == "them" or m.kind != "person"
 
 # Object pronouns resolved to an earlier actor of the same sentence ('its', 'their' are
 # possessives and stay with the clause's own actor).

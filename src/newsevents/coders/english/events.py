@@ -67,6 +67,7 @@ from newsevents.coders.english.lexicon import (
     relief_words,
     trigger_words,
     triggers,
+    word_forms,
 )
 from newsevents.coders.english.modality import Polarity, polarity
 from newsevents.model import Mention
@@ -76,6 +77,8 @@ Resolver = Callable[[Token, Mention | None], Mention | None]
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+# Types of joint acts: coordinated parties are the two sides of one act, not several targets.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 # Links through which an inner trigger sits in the object/complement of an outer one.
 _ARGUMENT_LINKS = frozenset({
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "oprd", "dative",
@@ -126,10 +129,16 @@ class Draft:
     # coordinated subjects of a one-sided act ('Latvia and Lithuania condemned ...'): each
     # does the act, so each source gives an event
     joint: bool = False
+    # coordinated objects of a one-sided act ('urged Hamas and Israel to ...'): each is acted
+    # upon, so each target gives an event
+    spread: bool = False
 
 
 # ----------------------------------------------------------------------------- triggers
 
+
+# Month names spelled like trigger words (capitalised: the month).
+_MONTHS = frozenset({"March"})
 
 _BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "following", "amid",
                                "ahead", "despite", "until"})
@@ -144,7 +153,8 @@ def _pos(tok: Token) -> str | None:
     if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ"):
         return None  # "Jordan's visiting King", "the besieged town"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and \
-            tok.head.lower_ in _BACKGROUND_PREPS and not _named_event(tok):
+            tok.head.lower_ in _BACKGROUND_PREPS and not _named_event(tok) and \
+            not _meeting_during(tok):
         return None  # "during a G8 summit", "after a demonstration": a time, not an event
     if tok.tag_ == "VBN" and tok.dep_ in _NOMINAL_DEPS and any(
             c.dep_ == "det" for c in tok.children):
@@ -154,6 +164,18 @@ def _pos(tok: Token) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         return "noun"
     return None
+
+
+# Encounters that, 'during' a statement, happen with it: "thanked Pakistan during a meeting
+# with Prime Minister Sharif" reports the meeting too.
+_ENCOUNTERS = frozenset({"meeting", "talks", "visit", "call", "conversation", "trip"})
+
+
+def _meeting_during(tok: Token) -> bool:
+    """True for 'during a meeting with X', 'during a visit by X to Y': an encounter whose
+    party is named, held while the clause's act was done (not a time before it)."""
+    return tok.head.lower_ == "during" and tok.lower_ in _ENCOUNTERS and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to", "by") for c in tok.children)
 
 
 def _named_event(tok: Token) -> bool:
@@ -202,8 +224,8 @@ def match(tok: Token) -> Trigger | None:
             form_lemmas().get(low, "") not in words:
         return None  # most tokens: no lexicon row at all, whatever their part of speech
     pos = _pos(tok)
-    if pos is None:
-        return None
+    if pos is None or tok.text in _MONTHS:
+        return None  # "agreed in March to ...": the month, not a protest march
     table = triggers()
     rows = table.get((pos, tok.lemma_.lower())) or \
         table.get((pos, form_lemmas().get(tok.lower_, ""))) or ()
@@ -321,7 +343,10 @@ def _attach_light_complements(found: dict[int, Found]) -> None:
 
 
 def _absorber(f: Found, found: dict[int, Found]) -> Found | None:
-    """The outer trigger that swallows `f`, per rule 2 of the module docstring."""
+    """The outer trigger that swallows `f`, per rule 2 of the module docstring ('during a
+    meeting with X' is an encounter of its own, never the content of the act)."""
+    if f.trig.pos == "noun" and _meeting_during(f.tok):
+        return None
     for dep, head in sx.path_up(f.tok):
         if dep not in _ARGUMENT_LINKS:
             return None
@@ -380,6 +405,9 @@ class Actors:
         # (type, source) of the acts reported so far in the article, oldest first: what 'the
         # decision', 'the sanctions' refer back to (the coder fills it from earlier sentences)
         self.authors: list[tuple[str, Mention]] = []
+        # places (towns, regions) named in the article's earlier sentences, oldest first:
+        # where an attack on people named only by a role happened (the coder fills it)
+        self.places: list[Mention] = []
 
     def of(self, tok: Token) -> list[Mention]:
         """Actor mentions standing for the phrase headed by `tok` (with its conjuncts)."""
@@ -419,6 +447,8 @@ class Actors:
         home = self._residence(tok, own)
         if home is not None:
             return [home]
+        if own is None and not any(_grounded(m) for m in head):
+            head = self._linked(tok) or self._possessor(tok) or head
         if head and not _grounded(head[0]):
             # "workers of the bus company of Tehran", "workers affiliated with a Serbian union"
             found += [m for c in tok.children if c.dep_ == "acl"
@@ -429,6 +459,31 @@ class Actors:
                 return [Mention(h.start, h.end, (country.country or "") + (h.sector or ""),
                                 country.country, h.sector, h.name, h.kind)]
         return head
+
+    def _linked(self, tok: Token) -> list[Mention]:
+        """'a cargo ship linked to an Israeli businessman', 'groups tied to Russia': a thing
+        named by no actor stands for the party it is said to belong to."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lower_ in _link_forms():
+                found = [m for _p, o in sx.prep_objects(c, _LINK_PREPS) for m in self.of(o)]
+                found += [m for a in sx.agent_objects(c) for m in self.of(a)]
+                found = [m for m in found if m.country]
+                if found:
+                    return found[:1]
+        return []
+
+    def _possessor(self, tok: Token) -> list[Mention]:
+        """'fired water cannon at one of its supply boats': an attack on a thing that a
+        pronoun says is someone's strikes its owner (the speaker of a reported clause)."""
+        if self.kind not in ("ASSAULT", "COERCE"):
+            return []
+        heads = [tok, *(o for _p, o in sx.prep_objects(tok, frozenset({"of"})))]
+        for h in heads:
+            poss = [c for c in h.children if c.dep_ == "poss" and c.lower_ in sx.POSSESSIVE]
+            found = self.resolve(poss[0], None) if poss else None
+            if found is not None and found.country:
+                return [found]
+        return []
 
     def edge(self, doc: Any, m: Mention) -> bool:
         """True when `m` only modifies a border noun ('on the Thai border', 'Israel's
@@ -491,6 +546,9 @@ class Actors:
         if head is None:  # "thousands of people", "a group of refugees": the of-object heads
             head = next((self.index.at(o) for _p, o in sx.prep_objects(tok, frozenset({"of"}))
                          if self.index.at(o) is not None), None)
+        if head is None and m.kind == "role" and self.kind in _JUDGING_TYPES:
+            # "criticised the president's handling of ...": the owner of the judged conduct
+            head = next((self.index.at(c) for c in tok.children if c.dep_ == "poss"), None)
         return head is m
 
     def _fill(self, tok: Token, m: Mention) -> Mention | None:
@@ -534,6 +592,12 @@ class Actors:
                 obj = sx.has_object(cur.head)
                 if obj is not None and self.of(obj):  # object control: urged Y to X
                     return self.of(obj), False
+            if cur.dep_ == "prep" and link == "pcomp" and cur.head.pos_ == "VERB" and \
+                    sx.has_object(cur.head) is None:
+                # "resorted to throwing stones", "insisted on sending troops": the verb's
+                # subject does the act (with an object: 'prevented Y from ...', Y's act)
+                cur, link = cur.head, "prep"
+                continue
             if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") \
                     or cur.head.i == cur.i:
                 return [], False
@@ -595,6 +659,22 @@ class Actors:
 
 # ----------------------------------------------------------------------------- events
 
+# Verbal reactions aimed at someone's conduct ('criticised the minister's remarks').
+_JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+# Participles that tie a thing to its owner or patron ('a ship linked to', 'owned by').
+_LINK_VERBS = frozenset({"link", "tie", "affiliate", "own", "belong", "operate", "connect",
+                         "want", "charter", "flag"})
+# ... and those that name where a cargo was going ('supplies bound for the outpost').
+_BOUND_FORMS = frozenset({"bound", "destined", "headed", "heading"})
+_LINK_PREPS = frozenset({"to", "with", "by", "for"})
+
+
+@cache
+def _link_forms() -> frozenset[str]:
+    """Word forms of the linking participles (their lemmas are not in the parse's lexicon)."""
+    return frozenset(f for verb in _LINK_VERBS for f in word_forms(verb)) | _BOUND_FORMS
+
 # Nouns naming a party by its patron ('Israel's militia ally'): the patron is not the party.
 _ALLY_WORDS = frozenset({"ally", "proxy", "client", "surrogate"})
 
@@ -605,6 +685,7 @@ _INTRANSITIVE_NOUN = frozenset({"RETREAT", "PROTEST", "CONSULT", "MOBILIZE", "AG
 def draft_events(doc: Any, actors: Actors) -> list[Draft]:
     """Every event of the parsed sentence `doc`."""
     drafts: list[Draft] = []
+    charged: list[tuple[Draft, Draft]] = []
     found = find_triggers(doc, _name_tokens(actors.index))
     actors.plain_triggers = {f.tok.i for f in found
                              if not f.trig.flags & {"embed", "negcomp", "directive"}}
@@ -617,11 +698,14 @@ def draft_events(doc: Any, actors: Actors) -> list[Draft]:
             if draft.sources and _grounded(draft.sources[0]):
                 actors.authors.append((draft.plover, draft.sources[0]))
             drafts += _presupposed(f, draft, actors)
+            charged += [(draft, c) for c in _charged_acts(f, draft, doc, actors)]
     for f in found:  # absorption links form cycles: undo them so the objects die at once
         f.absorbed_by, f.inner = None, []
     drafts += _must_requests(doc, actors, drafts)
-    drafts = _protest_demands(drafts)
-    return _drop_subordinate(drafts)
+    drafts = _drop_subordinate(_protest_demands(drafts))
+    # a charge's content hangs from 'of'/'for' like a reason clause, yet is coded with its
+    # charge (when the charge itself stands)
+    return drafts + [c for outer, c in charged if outer in drafts]
 
 
 def _name_tokens(index: sx.MentionIndex) -> frozenset[int]:
@@ -647,12 +731,93 @@ def _presupposed(f: Found, outer: Draft, actors: Actors) -> list[Draft]:
             continue
         makers = actors.noun_sources(inner.tok) or actors._collect(
             [o for _p, o in sx.prep_objects(inner.tok, frozenset({"from", "by"}))])
-        makers = [m for m in makers if _grounded(m) and m not in outer.sources]
+        makers = [m for m in makers if _grounded(m) and m not in outer.sources] or \
+            _home_makers(inner.tok, outer, actors)
         if makers and outer.sources:
+            if outer.plover in ("CONCEDE", "REJECT") and (not outer.targets or any(
+                    t.kind == "implicit" or t.kind in _PLACE_KINDS for t in outer.targets[:1])):
+                outer.targets = makers[:1]  # "accepted the rebels' demand for talks in Havana"
             out.append(Draft(inner.tok, [inner.tok], inner.trig, inner.trig.cameo,
                              inner.trig.plover, makers[:1], outer.sources[:1], Polarity(),
                              True, True))
+    return out + _reacted_acts(f, outer, actors)
+
+
+# Reactions whose object names an act that has happened ('criticised Beijing's detention
+# of ...', 'welcomed Ethiopia's release of ...').
+_REACTIONS = frozenset({"ACCUSE", "SUPPORT"})
+_REACTED = frozenset({"COERCE", "ASSAULT", "SANCTION", "RETREAT", "AID", "MOBILIZE"})
+
+
+def _reacted_acts(f: Found, outer: Draft, actors: Actors) -> list[Draft]:
+    """'Tokyo criticised Beijing's detention of a Japanese executive': a reaction presupposes
+    the act it is about; coded too when the act's doer and the party it struck are named."""
+    if outer.plover not in _REACTIONS or outer.pol.negated or outer.pol.modality != "asserted":
+        return []
+    out = []
+    acts = [(i.tok, i.trig) for i in f.inner if i.tok.head.i == f.tok.i
+            or i.tok.head.head.i == f.tok.i]
+    if sx.is_passive(f.tok):  # "the seizure of a Greek tanker ... was condemned by Athens"
+        acts += [(c, t) for c in sx.children(f.tok, sx.PASSIVE_SUBJECT)
+                 if (t := match(c)) is not None]
+    for tok, trig in acts:
+        if trig.pos != "noun" or trig.plover not in _REACTED:
+            continue
+        makers = [m for m in actors.noun_sources(tok) if _grounded(m)]
+        of_target = trig.plover not in _INTRANSITIVE_NOUN or trig.cameo == "0841"
+        struck = [m for m in actors.noun_targets(tok, of_target) if _grounded(m)
+                  and makers and (m.country or m.code) != (makers[0].country or makers[0].code)]
+        if makers and struck:
+            out.append(Draft(tok, [tok], trig, trig.cameo, trig.plover, makers[:1], struck[:1],
+                             Polarity(), True, True))
+            if not outer.targets or outer.targets[0].country == outer.sources[0].country:
+                outer.targets = makers[:1]  # the reaction is aimed at the act's doer
     return out
+
+
+# Verbs whose 'of'/'for' gerund states what the accused did: the charge's content.
+_CHARGE_VERBS = frozenset({"accuse", "blame", "charge"})
+
+
+def _charged_acts(f: Found, outer: Draft, doc: Any, actors: Actors) -> list[Draft]:
+    """'China accused the Philippines of ramming its ship': the charge's content is an act of
+    the accused, coded too with modality 'reported' (it is alleged, not confirmed). Charges
+    of breaking norms ('violating human rights') state no act of their own: skipped."""
+    if outer.plover != "ACCUSE" or f.tok.lemma_.lower() not in _CHARGE_VERBS or \
+            not outer.targets or not _grounded(outer.targets[0]):
+        return []
+    out = []
+    for inner in f.inner:
+        if inner.trig.pos != "verb" or inner.tok.tag_ != "VBG" or \
+                inner.trig.plover in _SPOKEN or inner.trig.plover == "REJECT" or \
+                inner.tok.head.lower_ not in ("of", "for"):
+            continue
+        draft = _draft(Found(inner.tok, inner.trig, inner.light, None, inner.inner), doc, actors)
+        if draft is None or draft.pol.negated:
+            continue
+        accused = outer.targets[0]
+        draft.sources = [accused]
+        draft.targets = [m for m in draft.targets if m.kind != "implicit" and _grounded(m)
+                         and (m.country or m.code) != (accused.country or accused.code)]
+        if not draft.targets:
+            continue  # 'accused X of abuses at home': no party named, no second event
+        draft.pol.modality = "reported"
+        out.append(draft)
+    return out
+
+
+def _home_makers(noun: Token, outer: Draft, actors: Actors) -> list[Mention]:
+    """'accepted the rebels' demand', 'yielded to the protesters' demands': a demand by a
+    country-less domestic group put to a state comes from that state's own people."""
+    if not outer.sources or not outer.sources[0].country:
+        return []
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in actors.of(c)]
+    return [_with_country(m, outer.sources[0]) for m in owners[:1]
+            if not m.country and m.sector in _DOMESTIC_SECTORS]
+
+
+# Sectors of groups inside a country that make demands of their own state.
+_DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "MED", "BUS", "REL", "ELI"})
 
 
 def _protest_demands(drafts: list[Draft]) -> list[Draft]:
@@ -716,7 +881,31 @@ def _drop_subordinate(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d not in main:
             _lend_target(d, main)
-    return [d for d in drafts if d in main or _full_dyad(d) or _charge_on_act(d, main)]
+            _arrest_raid(d, main)
+    force = any(m.cameo == _CROWD_CONTROL for m in main)
+    return [d for d in drafts if d in main or _full_dyad(d) or _charge_on_act(d, main)
+            or force and d.plover == "PROTEST"]
+
+
+def _arrest_raid(detail: Draft, main: list[Draft]) -> None:
+    """'Troops raided the camp, arresting 20 people': a raid whose stated outcome is arrests
+    is a search-and-arrest operation (COERCE), not an armed attack."""
+    if detail.plover != "COERCE" or detail.anchor.dep_ != "advcl":
+        return
+    for m in main:
+        if m.plover == "ASSAULT" and m.trig.lemma == "raid" and m.trig.pos == "verb" and \
+                detail.anchor.head.i == m.anchor.i:
+            m.cameo, m.plover = detail.cameo, detail.plover
+
+
+# Bodies whose meeting is their own session, not a consultation with anyone.
+_SESSIONS = frozenset({"cabinet", "parliament", "council", "committee", "assembly", "senate",
+                       "congress", "politburo", "board", "legislature", "government"})
+
+
+# Crowd control by force (tear gas, water cannon): it presupposes the protest it breaks up
+# ('used tear gas to disperse demonstrators protesting ...'), which stays an event.
+_CROWD_CONTROL = "175"
 
 
 def _charge_on_act(d: Draft, main: list[Draft]) -> bool:
@@ -852,7 +1041,10 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     if not sources and f.trig.pos == "verb" and not sx.is_passive(f.tok):
         sources = _linear_subject(f.tok, actors, targets)
         parsed = (False, parsed[1])
-    mutual = "sym" in f.trig.flags or any("sym" in i.trig.flags for i in f.inner)
+    # a commitment takes the mutuality of its content ('pledged to cooperate'); a request,
+    # charge or threat stays one-sided whatever it asks for ('urged X and Y to agree')
+    mutual = "sym" in f.trig.flags or "intent" in f.trig.flags and any(
+        "sym" in i.trig.flags for i in f.inner)
     coordinated = _coordinated(sources, actors, doc)
     joint = not mutual and coordinated
     if mutual and coordinated and "sym" in f.trig.flags:
@@ -913,6 +1105,17 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     elif not targets and sources and f.trig.plover not in _DYADIC and not _has_object(anchor) \
             and not _international(f):
         targets = _implicit_targets(anchor, actors, sources, None, f.trig.plover)
+    if f.trig.plover == "CONSULT" and not targets and f.trig.pos == "verb" and any(
+            t.lemma_.lower() in _SESSIONS for t in sx.children(f.tok, sx.SUBJECT)):
+        return None  # "Israel's cabinet met on Sunday": a body in session, no one consulted
+    if f.trig.plover == "THREATEN" and "weak" in f.trig.flags and not f.inner and \
+            not targets and any(c.dep_ == "ccomp" for c in f.tok.children):
+        return None  # "WFP warned that famine could spread": a forecast, nobody threatened
+    if f.trig.plover == "REQUEST" and any(o.lower_ == "refuge" for o in sx.children(
+            f.tok, sx.OBJECT)) and not any(sources and t.country != sources[0].country
+                                           for t in targets):
+        return None  # "the displaced sought refuge from the fighting": shelter at home, asked
+        # of no one ('sought refuge in Germany' asks the host country)
     pol = polarity(anchor, doc)
     if pol.modal and _speculation(anchor, sources, actors):
         pol.modal = False  # "Israel could strike ..., analysts said": a possibility, no threat
@@ -930,8 +1133,9 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     if cameo == "0874" and targets and targets[0].kind == "igo" and _leaves_body(f.tok):
         cameo, plover = "161", "SANCTION"  # "withdrew from ECOWAS": relations cut, no retreat
     tokens = [f.light, f.tok] if f.light is not None else [f.tok]
+    spread = not mutual and plover not in SYMMETRIC_TYPES and _coordinated(targets, actors, doc)
     return Draft(anchor, tokens, f.trig, cameo, plover, sources, targets, pol,
-                 parsed[0], parsed[1], joint)
+                 parsed[0], parsed[1], joint, spread)
 
 
 def _pressed_by(anchor: Token, actors: Actors) -> list[Mention]:
@@ -1328,6 +1532,8 @@ def _implicit_targets(anchor: Token, actors: Actors, sources: list[Mention],
     the state as its target). A role target ('23 people') keeps its span and sector."""
     place = _place_actor(anchor, actors)
     src = next((m for m in sources if m.country), None)
+    if place is None and role is not None and plover in ("ASSAULT", "COERCE"):
+        place = _scene(actors, src)
     if place is None and role is None and src is not None and \
             plover not in _DOMESTIC_TYPES:
         return []  # "Washington warns": the speaker is not its own target
@@ -1339,6 +1545,17 @@ def _implicit_targets(anchor: Token, actors: Actors, sources: list[Mention],
     # kind 'implicit' marks a target inferred from the place or the source's own country
     return [Mention(country.start, country.end, country.country or "", country.country, None,
                     country.name if place is not None else None, "implicit")]
+
+
+def _scene(actors: Actors, src: Mention | None) -> Mention | None:
+    """Where the article's events happen, when that is abroad for `src`: the latest town or
+    region named in earlier sentences, provided none lies in `src`'s own country ('Russian
+    drones killed three firefighters' in an article set in Kharkiv: the victims are
+    Ukrainian, not Russian). A country acting at home keeps its own."""
+    if src is None or not actors.places or \
+            any(m.country == src.country for m in actors.places):
+        return None
+    return actors.places[-1]
 
 
 def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, tuple]:
@@ -1410,8 +1627,11 @@ def _moved_forces(verb: Token, actors: Actors) -> list[Mention]:
     """The armed forces that are the passive subject of a movement verb: their own state
     moved them ('Eritrean forces were withdrawn from ...')."""
     subj = sx.children(verb, sx.PASSIVE_SUBJECT)
-    found = actors.of(subj[0]) if subj else []
-    return [m for m in found if m.country and m.sector in ("MIL", "REB", "COP")]
+    found = [m for m in (actors.of(subj[0]) if subj else []) if m.sector in ("MIL", "REB", "COP")]
+    if found and not found[0].country:
+        # "security forces were deployed across Nairobi": forces of the place they serve in
+        found = [_with_country(found[0], _place_actor(verb, actors))]
+    return [m for m in found if m.country]
 
 
 _PATTERN_PREPS = frozenset({"in", "for", "of", "by", "with", "to", "on", "against", "at"})
@@ -1446,11 +1666,21 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
                                             frozenset({noun.lower_, noun.lemma_}))
     else:
         light_targets = []
+    if not sources and _meeting_during(noun) and _governor(noun) is not None:
+        # "thanked Pakistan during a meeting with ...": the clause's subject met
+        sources = actors.subject(_governor(noun))[0]
+        anchor = _governor(noun)
     # attitudes are 'for'/'over' someone: 'disapproval for US policies', 'support for Kyiv'
     attitude = frozenset({"for", "over"}) if f.trig.plover in ("ACCUSE", "SUPPORT") else frozenset()
     if not sources and f.trig.plover == "AID":  # "a $2 billion loan from the IMF to Egypt"
         sources = [m for m in actors._collect([o for _p, o in sx.prep_objects(
             noun, frozenset({"from"}))]) if _grounded(m)]
+    if not sources and f.trig.plover == "PROTEST":
+        # "protests were held in several Moroccan cities", "protests erupted in Tehran": the
+        # crowd is the place's people (CAMEO codes unnamed protesters by where they march)
+        scope = anchor if f.light is not None else \
+            noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
+        sources = _unseen_doer(scope, actors, "CVL")
     targets = actors.noun_targets(noun, of_target, attitude)
     if not of_target and not sources:
         sources = actors._collect([o for p, o in sx.prep_objects(noun, frozenset({"of"}))])

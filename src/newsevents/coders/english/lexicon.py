@@ -172,6 +172,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "drive": ("drove", "driven"), "shut": ("shut",),
     "hit": ("hit",), "rebuild": ("rebuilt",), "sell": ("sold",), "buy": ("bought",),
     "seek": ("sought",), "bring": ("brought",), "flee": ("fled",),
+    "throw": ("threw", "thrown"),
 }
 
 

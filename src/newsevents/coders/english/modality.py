@@ -88,6 +88,9 @@ def polarity(trigger: Token, sentence: Any) -> Polarity:
     head_cues = _by_scope().get("head", {})
     if trigger.dep_ in ("nsubj", "nsubjpass") and head_cues.get(trigger.head.lemma_.lower()):
         kinds.add(head_cues[trigger.head.lemma_.lower()])
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ == "NOUN" and \
+            trigger.head.lemma_.lower() in _by_scope().get("carrier", {}):
+        kinds |= _aux_kinds(trigger.head)  # "talks will resume": the talks are planned
     if _hearsay(sentence):
         kinds.add("reported")
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
