@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 
-from newsevents.coders.arabic.lexicon import ActorEntry, Match, actor_index
-from newsevents.coders.arabic.normalize import Token, cores
+from newsevents.coders.arabic.lexicon import ActorEntry, Match, actor_index, trigger_index
+from newsevents.coders.arabic.normalize import Token, cores, normalize
 from newsevents.model import Mention
 
 # Kinds that name a place or a polity: they lend their country to a role.
@@ -60,10 +61,97 @@ def find_actors(
     from newsevents.coders.arabic.parties import bystanders, duals, members
 
     actors = [_from_hit(h) for h in actor_index().scan(tokens)]
-    actors = _owned(_compose(actors, gaps), tokens)
+    actors = _owned(_compose(_surnames(actors, tokens, context), gaps, tokens), tokens)
     actors = _delegations(_counts(_qualify(actors, tokens), tokens), tokens)
     actors = members(bystanders(_adjectives(actors, tokens), tokens), tokens)
     return duals(actors, tokens, context)
+
+
+# Particles after which a noun is the subject of a clause: "أن السوداني التقى".
+_CLAUSE_OPENERS = _SUBJECT_PARTICLES | frozenset({"انه", "بانه", "فيما", "بينما", "كما", "حيث"})
+
+
+def _surnames(
+    actors: list[Actor], tokens: Sequence[Token], context: Sequence[Mention]
+) -> list[Actor]:
+    """A one-word family name that is also a nisba or a common word names its bearer only
+    in a name's place; elsewhere the word keeps its other reading.
+
+    "السوداني" is Mohammed Shia al-Sudani after a verb or a particle ("أن السوداني التقى"),
+    at the start of a sentence, or once his name was given earlier in the sentence or the
+    article (`context`); after a noun it is the nisba ("الجيش السوداني" SDN MIL). A common
+    word ("الصدر" chest, "رئيسي" main, "البرهان" proof) also reads as the name after a title
+    ("الفريق البرهان", "نظام الأسد") and is nothing otherwise ("أصيب في الصدر").
+    """
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.kind != "person" or actor.first != actor.last:
+            out.append(actor)
+            continue
+        other = _other_reading(tokens, actor.first)
+        common = tokens[actor.first].norm in common_names() or actor.reading in common_names()
+        if other is None and not common:
+            out.append(actor)
+            continue
+        titled = other is None and _after_title(actor, out)
+        if titled or _name_slot(tokens, actor.first) or _named_before(actor, out, context):
+            out.append(actor)
+        elif other is not None:
+            out.append(other)
+    return out
+
+
+def _other_reading(tokens: Sequence[Token], k: int) -> Actor | None:
+    """The one-word nisba (demonym row) token `k` also matches, or None."""
+    for reading in cores(tokens[k].norm):
+        for words, entry in actor_index().by_first.get(reading, ()):
+            if len(words) == 1 and entry.kind == "demonym":
+                hit = Match(k, k, entry, words[0][reading], reading)
+                return _from_hit(hit)
+    return None
+
+
+def _after_title(actor: Actor, before: Sequence[Actor]) -> bool:
+    """True right after a role or a group with no country ("الرئيس", "قوات", "أنصار")."""
+    prev = before[-1] if before else None
+    if prev is None or prev.last != actor.first - 1 or prev.country:
+        return False
+    return prev.kind in ROLE_KINDS
+
+
+def _name_slot(tokens: Sequence[Token], k: int) -> bool:
+    """True where a bare word is a clause's subject: first word, after a verb or a particle."""
+    if k == 0:
+        return True
+    prev = tokens[k - 1]
+    readings = set(cores(prev.norm))
+    if readings & _CLAUSE_OPENERS or readings & reporting_words():
+        return True
+    hit = trigger_index().match_at(tokens, k - 1)
+    return hit is not None and hit.last == k - 1 and hit.payload.form in ("past", "pres")
+
+
+def _named_before(actor: Actor, before: Sequence[Actor], context: Sequence[Mention]) -> bool:
+    """True when the same person was named earlier in the sentence or the article."""
+    if not actor.name:
+        return False
+    return any(a.name == actor.name for a in before) or any(m.name == actor.name for m in context)
+
+
+@lru_cache(maxsize=1)
+def common_names() -> frozenset[str]:
+    """Family names that are also common words (data/actors/ar/common_names.txt), normalised."""
+    path = resources.files("newsevents").joinpath("data", "actors", "ar", "common_names.txt")
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(normalize(line) for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def reporting_words() -> frozenset[str]:
+    """Reporting verbs (data/arabic/reporting.txt): their subject is a clause's subject."""
+    from newsevents.coders.arabic.resources import word_set
+
+    return word_set("reporting.txt")
 
 
 _OWNER_REACH = 8  # tokens back to the owner of a pronoun suffix ("الجيش الأميركي ... جنوده")
@@ -219,17 +307,60 @@ def _from_hit(hit: Match[ActorEntry]) -> Actor:
     )
 
 
-def _compose(actors: list[Actor], gaps: Sequence[str]) -> list[Actor]:
+def _compose(actors: list[Actor], gaps: Sequence[str], tokens: Sequence[Token]) -> list[Actor]:
     """Merge adjacent actors that form one noun phrase, left to right."""
     out: list[Actor] = []
-    for actor in actors:
+    for i, actor in enumerate(actors):
         if out and actor.first == out[-1].last + 1 and _tight(gaps, actor.first):
+            if _apart(out[-1], actor, actors[i + 1 :], gaps, tokens):
+                out.append(actor)
+                continue
             merged = _merge(out[-1], actor)
             if merged is not None:
                 out[-1] = merged
                 continue
         out.append(actor)
     return out
+
+
+def _apart(
+    left: Actor, right: Actor, rest: Sequence[Actor], gaps: Sequence[str], tokens: Sequence[Token]
+) -> bool:
+    """True when a person and the actor after it are two parties, not a name and its title.
+
+    "نتنياهو وغالانت": a conjunction joins two people. "بلينكن رئيس الوزراء الإسرائيلي",
+    "السيسي رئيس المجلس الرئاسي الليبي": a title whose nisba (after any further role words)
+    names another country opens the next actor.
+    """
+    if left.kind != "person" and right.kind != "person":
+        return False
+    if _has_conj(tokens[right.first].norm, right.reading) or right.possessive:
+        return True  # "نتنياهو وغالانت", "الصدر أنصاره": two parties, not one name
+    if left.kind == "person" and right.kind == "group" and right.country and right.name:
+        return True  # "البرهان قوات الدعم السريع": a named body is a party of its own
+    if left.kind != "person" or right.kind not in ROLE_KINDS or right.country:
+        return False
+    owner = _title_owner(right, rest, gaps)
+    return owner is not None and owner.name != left.name and owner.country != left.country
+
+
+def _title_owner(title: Actor, rest: Sequence[Actor], gaps: Sequence[str]) -> Actor | None:
+    """What ends a chain of role words: a nisba, a body or a person with a country, or None.
+
+    "رئيس المجلس الرئاسي الليبي" ends in LBY; "رئيس الوزراء مصطفى مدبولي" in a person.
+    """
+    last, owner = title.last, None
+    for actor in rest:
+        if actor.first != last + 1 or not _tight(gaps, actor.first):
+            break
+        if actor.kind == "person":
+            return replace(actor, country=None) if actor.name else owner  # another name
+        if owner is not None or actor.kind not in ROLE_KINDS | PLACE_KINDS | {"org", "igo"}:
+            break
+        if actor.country:
+            owner = actor  # the nisba or body; a name may still follow it
+        last = actor.last
+    return owner
 
 
 def _tight(gaps: Sequence[str], index: int) -> bool:
@@ -242,7 +373,8 @@ def _merge(left: Actor, right: Actor) -> Actor | None:
     if left.kind == "head" and (right.country or right.sector):
         sector = left.sector if right.kind in PLACE_KINDS else right.sector or left.sector
         return _combine(left, right, right.country or left.country, sector, right.kind)
-    owner = right.kind in PLACE_KINDS or right.kind == "person"
+    # "سلطات الاحتلال", "قوات حكومة الوفاق": a state body lends its country as a place does
+    owner = right.kind in PLACE_KINDS or right.kind in ("person", "org")
     if left.kind in ROLE_KINDS and left.country is None and right.country and owner:
         sector = left.sector or right.sector
         kind = "person" if right.kind == "person" else left.kind
