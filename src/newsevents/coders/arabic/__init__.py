@@ -30,7 +30,8 @@ class ArabicCoder:
         if not article.sentences:
             article.sentences = sentences
         for index, sent in enumerate(sentences):
-            prepared = prepare(article.text, index, sent.start, sent.end)
+            context = tuple(article.mentions)  # earlier sentences resolve duals ("الجانبان")
+            prepared = prepare(article.text, index, sent.start, sent.end, context)
             article.mentions.extend(
                 mention_of(a, prepared) for a in prepared.actors if not a.qualifier
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,11 +89,13 @@ def is_negated(
     trigger: Match[TriggerEntry],
     left_limit: int,
     clause: int | None = None,
+    exempt: Container[int] = (),
 ) -> bool:
     """A negation particle right before the trigger, or a denial verb earlier in its clause.
 
     The denial may stand before a complementizer ("نفى أن يكون قد قصف"), so it is
-    searched from `clause` (the clause start) when given.
+    searched from `clause` (the clause start) when given. A preventing word at an `exempt`
+    index is an event of its own (REJECT: "رفضت الرياض طلبا أمريكيا") and negates nothing.
     """
     k = trigger.first - 1
     while k >= left_limit and in_list(tokens[k].norm, _AUXILIARIES):
@@ -105,7 +108,11 @@ def is_negated(
     if any(in_list(tokens[j].norm, denials()) for j in range(start, trigger.first)):
         return True
     start = max(left_limit, trigger.first - _PREVENT_WINDOW)
-    return any(set(cores(tokens[j].norm)) & preventers() for j in range(start, trigger.first))
+    return any(
+        set(cores(tokens[j].norm)) & preventers()
+        for j in range(start, trigger.first)
+        if j not in exempt
+    )
 
 
 def _negated_anchor(tokens: Sequence[Token], k: int) -> bool:
@@ -143,10 +150,65 @@ def modality_of(
 
 
 def is_topic(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
-    """True when a stative noun governs the trigger noun ("حق التظاهر", "وجود تهديد")."""
+    """True when a stative noun governs the trigger noun ("حق التظاهر", "وجود تهديد"), or a
+    demonstrative points it back at an act told before ("نفت هذه الاتهامات")."""
     if trigger.first == 0:
         return False
-    return in_list(tokens[trigger.first - 1].norm, stative_words())
+    before = tokens[trigger.first - 1].norm
+    if in_list(before, stative_words()):
+        return True
+    nominal = trigger.payload.form in ("noun", "phrase")
+    # "هذه الاتهامات": the demonstrative determines a definite noun ("عقب ذلك مسيرة" does not)
+    return (
+        nominal
+        and bool(_DEFINITE.match(tokens[trigger.first].norm))
+        and in_list(before, demonstratives())
+    )
+
+
+_DEFINITE = re.compile(r"[وف]?[بك]?(ال|لل)")
+
+
+def framed(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
+    """True when a temporal frame word governs a definite trigger noun ("خلال الزيارة").
+
+    A noun with a pronoun suffix ("بعد اتهامه بالتجسس") often tells a new act, so only
+    the article counts."""
+    if trigger.first == 0 or trigger.payload.form in ("past", "pres"):
+        return False
+    if not _DEFINITE.match(tokens[trigger.first].norm):
+        return False
+    return in_list(tokens[trigger.first - 1].norm, frame_words())
+
+
+@lru_cache(maxsize=1)
+def frame_words() -> frozenset[str]:
+    """خلال، أثناء، عقب، ختام، هامش ...: words that date an act by a known one."""
+    return word_set("frames.txt")
+
+
+_TOPIC_REACH = 6  # "بحث الرئيس المصري مع نظيره الروسي التعاون": subject and partner between
+
+
+def discussed(tokens: Sequence[Token], trigger: Match[TriggerEntry], clause: int) -> bool:
+    """True when a verb of discussing governs the trigger noun: "وتناول اللقاء التعاون"."""
+    if trigger.payload.form in ("past", "pres"):
+        return False
+    words = discussion_words()
+    start = max(clause, trigger.first - _TOPIC_REACH)
+    return any(in_list(tokens[k].norm, words) for k in range(start, trigger.first))
+
+
+@lru_cache(maxsize=1)
+def discussion_words() -> frozenset[str]:
+    """Verbs of discussing in every person (تناول، بحث، ناقش، استعرض)."""
+    return _verb_set("discussion.txt")
+
+
+@lru_cache(maxsize=1)
+def demonstratives() -> frozenset[str]:
+    """هذه، هذا، تلك ...: a trigger noun after one names an act already told, no new event."""
+    return word_set("demonstratives.txt")
 
 
 @lru_cache(maxsize=1)

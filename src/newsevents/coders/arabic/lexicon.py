@@ -20,6 +20,8 @@ from newsevents.coders.arabic.resources import read_tsv, tsv_files
 P = TypeVar("P")
 
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي")
+# Verbs take "me" as ني ("ضربني"), never ي: a verb + ي is a name or a noun ("شكري", "أيدي").
+VERB_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ني")
 _PLURALS = ("ات", "ان", "ين", "ون", "ا")
 _PAST_SUFFIXES = ("ت", "تا", "ا", "وا", "ن", "نا", "تم", "و")
 _PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "ا")
@@ -147,11 +149,11 @@ def past_forms(word: str) -> dict[str, bool]:
     if word[-1] in "اي":  # defective verbs: دعا، التقى، نفى
         root = word[:-1]
         plain = [word, root + "ت", root + "تا", root + "وا", root + "يا", root + "ينا", root + "يت"]
-        owned = [root + "ا" + p for p in PRONOUNS]
+        owned = [root + "ا" + p for p in VERB_PRONOUNS]
     else:
         plain = [word] + [word + s for s in _PAST_SUFFIXES]
-        owned = [word + p for p in PRONOUNS] + [word + "ت" + p for p in PRONOUNS]
-        owned += [word + "و" + p for p in PRONOUNS]
+        owned = [word + p for p in VERB_PRONOUNS] + [word + "ت" + p for p in VERB_PRONOUNS]
+        owned += [word + "و" + p for p in VERB_PRONOUNS]
     return _forms(plain, owned)
 
 
@@ -165,8 +167,8 @@ def present_forms(word: str) -> dict[str, bool]:
     for prefix in "يتنا":
         for stem in stems:
             plain += [prefix + stem + s for s in _PRESENT_SUFFIXES]
-            owned += [prefix + stem + p for p in PRONOUNS]
-            owned += [prefix + stem + "ون" + p for p in PRONOUNS]
+            owned += [prefix + stem + p for p in VERB_PRONOUNS]
+            owned += [prefix + stem + "ون" + p for p in VERB_PRONOUNS]
     return _forms(plain, owned)
 
 
@@ -270,15 +272,15 @@ def verb_object_index() -> dict[str, list[VerbObject]]:
     """data/arabic/verb_objects.tsv keyed by every past and present form of the verb."""
     index: dict[str, list[VerbObject]] = {}
     for row in read_tsv("arabic", "verb_objects.tsv"):
-        verb = normalize(row["verb"])
+        # "استضاف/يستضيف": a verb whose present stem is not regular gives it after a slash
+        verb, _, present = normalize(row["verb"]).partition("/")
         objects: set[str] = set()
         for word in normalize(row["objects"]).split():
             objects.update(noun_forms(strip_article(word)))
             objects.add(word)
-        item = VerbObject(
-            frozenset(objects), TriggerEntry(row["cameo"], row["plover"], "past", "source")
-        )
-        present = "ي" + verb if not verb.startswith("ا") else "ي" + verb[1:]
+        entry = TriggerEntry(row["cameo"], row["plover"], "past", "source", row.get("anchor", ""))
+        item = VerbObject(frozenset(objects), entry)
+        present = present or ("ي" + verb if not verb.startswith("ا") else "ي" + verb[1:])
         for form in {**past_forms(verb), **present_forms(present)}:
             index.setdefault(form, []).append(item)
     return index

@@ -5,16 +5,24 @@ topic-initial (SVO: "الحشد الشعبي أعلن أنه لم يقصف"). Pr
 other party: مع for partners, على/ضد for targets of force or pressure, إلى
 for a visit's host. A verbal noun takes its actor as a genitive right after
 it ("مظاهرات الطلاب", "اعتقال الناشطين") or as a nisba ("غارات إسرائيلية").
+
+A noun with a pronoun suffix ("خلال لقائه نظيره") has its agent in the pronoun, the
+clause's subject, and its object after it. A nisba right after a verb-looking trigger
+makes it a noun ("رفضت طلبا أمريكيا"); a nisba after another act noun is that act's
+("رغم التحذيرات الإسرائيلية"). Receivers of an act are its target, the من-actor its
+source ("تلقى اتصالا من"); a conditional clause is a clause of its own; a mediator's
+"بين A وB" names whom it mediates for; welcoming an act between parties supports them;
+troops deployed or withdrawn are the source's own, no target.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsevents.coders.arabic.context import bare, in_list, is_count, number_words, reporting_words
-from newsevents.coders.arabic.lexicon import Match, TriggerEntry
+from newsevents.coders.arabic.lexicon import Match, TriggerEntry, trigger_index
 from newsevents.coders.arabic.mentions import STATE_SECTORS, Actor
 from newsevents.coders.arabic.normalize import Token, cores, normalize
 from newsevents.coders.arabic.resources import read_tsv, word_set
@@ -165,8 +173,13 @@ def assign(
     if entry.plover in _NO_PLACE_SOURCES:  # a bare city or country rarely riots or bombs
         usable = [a for a in usable if a.kind != "city"]
     inside = [a for a in usable if a.first <= trigger.first and a.last >= trigger.last]
+    left_limit, right_limit = _condition_cut(tokens, trigger, left_limit, right_limit)
     left = [a for a in usable if left_limit <= a.first and a.last < trigger.first]
-    right = [a for a in usable if trigger.last < a.first <= right_limit]
+    right = [
+        a
+        for a in usable
+        if trigger.last < a.first <= right_limit and not _other_act(tokens, trigger, a, usable)
+    ]
     roles = Roles()
     # "من قبل", "على أيدي": an agent phrase names the source wherever it stands
     by = next((a for a in right + left if _agent_marker(a.marker)), None)
@@ -174,14 +187,20 @@ def assign(
         roles.source = inside[0]
     elif by is not None:
         roles.source = by
-    if entry.form in ("noun",) or (entry.form == "phrase" and not _verbal(trigger, tokens)):
+    noun = entry.form == "noun" or (entry.form == "phrase" and not _verbal(trigger, tokens))
+    if noun or _nisba_after(trigger, right, tokens):
         _noun_roles(trigger, entry, left, right, roles, tokens)
     else:
-        _verb_roles(trigger, entry, left, right, roles, tokens)
-    _coordinate(entry.plover, usable, roles)
+        earlier = [a for a in usable if a.last < trigger.first]
+        _verb_roles(trigger, entry, (left, earlier), right, roles, tokens)
+    _coordinate(entry.plover, usable, roles, tokens)
     pair = _between(trigger, [a for a in actors if trigger.last < a.first <= right_limit])
-    if pair is not None:
+    if pair is not None and _mediator(tokens, trigger, roles.source, pair):
+        roles.target = pair[0]  # "عرضت تركيا الوساطة بين روسيا وأوكرانيا": Turkey mediates
+    elif pair is not None:
         roles.source, roles.target = pair  # "اشتباكات بين الشرطة والمسلحين"
+    elif entry.plover in _APPROVING and roles.target is None:
+        roles.target = _welcomed_party(trigger, actors, right_limit)
     if roles.target is None and _ends_with_preposition(tokens, trigger):
         # "احتجاجا على زيارة بوش": the phrase's own على governs the next actor
         roles.target = next(
@@ -193,6 +212,8 @@ def assign(
         roles.target = _foreign_ground(actors, trigger.last, right_limit, roles.source)
     if roles.target is None and entry.plover == "PROTEST":
         roles.target = _slogan_target(usable, tokens, roles.source)
+    if entry.plover in _DEPLOYING and _own_force(roles.target, roles.source):
+        roles.target = None  # "نشرت روسيا قوات إضافية": the troops moved are the source's own
     prep = _prep_target(entry.plover, right + left[::-1], roles.source)
     passive = roles.target is not None and roles.target.last < trigger.first  # "متمردا قتلوا"
     if prep is not None and (
@@ -207,6 +228,9 @@ def assign(
         near = [a for a in actors if left_limit <= a.first <= right_limit and not a.qualifier]
         roles.target = _mission_owner(near, tokens, roles.source)
     _pair_roles(trigger, left, right, roles)
+    _giver_roles(trigger, left, right, roles, tokens)
+    roles.source = placed(roles.source, actors, tokens)
+    roles.target = placed(roles.target, actors, tokens)
     if (
         roles.target is not None
         and roles.source is not None
@@ -214,6 +238,112 @@ def assign(
     ):
         roles.target = None
     return roles
+
+
+_DEPLOYING = frozenset({"MOBILIZE", "RETREAT"})  # acts that move the source's own forces
+_FORCES = frozenset({"MIL", "COP"})
+
+
+def _own_force(target: Actor | None, source: Actor | None) -> bool:
+    """Troops with no country, or of the source's country, moved by the source."""
+    if target is None or source is None or target.sector not in _FORCES:
+        return False
+    return target.country is None or target.country == source.country
+
+
+_PLACE_KINDS = frozenset({"country", "capital", "city"})
+# armed groups cross borders: "خلية إرهابية في القطيف" is not known to be Saudi
+_UNPLACED = frozenset({"REB", "IGO"})
+
+
+def placed(actor: Actor | None, actors: Sequence[Actor], tokens: Sequence[Token]) -> Actor | None:
+    """An actor with no country takes that of a place right after it ("مدنيين في شمال العراق",
+    "محكمة الاستئناف في تونس"): the في-phrase says where these people or bodies are.
+
+    Only a place attached to the actor counts (في and region nouns in between), not the
+    event's place elsewhere in the sentence; for unnamed people only a country, since a
+    city mostly names the scene ("هاجم مسلحون المدنيين في البصرة" stays CVL).
+    """
+    if actor is None or actor.country or not actor.sector or actor.code != actor.sector:
+        return actor  # "عناصر داعش" (IMGREB) has its code; a dual has its parties
+    if actor.sector in _UNPLACED or actor.partner is not None:
+        return actor
+    place = next((a for a in actors if a.first > actor.last), None)
+    if place is None or place.kind not in _PLACE_KINDS or not place.country:
+        return actor
+    if actor.sector == "CVL" and place.kind != "country":
+        return actor  # "المدنيين في البصرة": a city names the scene, not whose people they are
+    if place.marker != "في" or not _attached(tokens, actor.last, place.first):
+        return actor
+    return replace(actor, country=place.country, code=place.country + actor.sector)
+
+
+def _attached(tokens: Sequence[Token], last: int, place: int) -> bool:
+    """Only في and place nouns stand between the actor's last token and the place."""
+    between = [tokens[k].norm for k in range(last + 1, place)]
+    if not between or between[0] != "في":
+        return False
+    regions = place_nouns() - word_set("site_nouns.txt")
+    return all(set(cores(w)) & regions for w in between[1:])
+
+
+def _condition_cut(
+    tokens: Sequence[Token], trigger: Match[TriggerEntry], left: int, right: int
+) -> tuple[int, int]:
+    """The token limits cut at conditional particles: the condition is a clause of its own.
+
+    "هددت ... على العراق إذا مضى في شراء منظومة روسية": who the condition is about is no
+    party to the threat; "هددت إيران ... إذا هاجمتها إسرائيل": nor is the threatener the
+    attacker of the condition.
+    """
+    from newsevents.coders.arabic.parties import cue_at
+
+    for k in range(trigger.first - 1, left - 1, -1):
+        if cue_at(tokens, k, "condition"):
+            left = k + 1
+            break
+    for k in range(trigger.last + 1, min(right, len(tokens) - 1) + 1):
+        if cue_at(tokens, k, "condition"):
+            return left, k - 1
+    return left, right
+
+
+_BLAMING = frozenset({"ACCUSE"})  # who is blamed for an act is its agent, not its victim
+
+
+def _victim_of_act(tokens: Sequence[Token], trigger: Match[TriggerEntry], actor: Actor) -> bool:
+    """ "ندد الاتحاد بالهجوم على السفارة الأمريكية": the على-object of a condemned act is
+    its victim, not the one condemned. True when another act noun governs the actor."""
+    prep = actor.first - 1 if tokens[actor.first - 1].norm in prepositions() else actor.first
+    noun = prep - 1
+    if noun <= trigger.last:
+        return False
+    hit = trigger_index().match_at(tokens, noun)
+    return hit is not None and hit.last == noun
+
+
+_NEAR_OBJECT = 1  # tokens between a trigger (or its VSO subject) and a noun that is its object
+
+
+def _other_act(
+    tokens: Sequence[Token], trigger: Match[TriggerEntry], actor: Actor, actors: Sequence[Actor]
+) -> bool:
+    """A nisba after another act noun is that act's actor ("رغم التحذيرات الإسرائيلية"),
+    unless the noun is the trigger's object ("أدانت مصر الهجوم الإسرائيلي": ISR is the target).
+
+    The noun is the object when it follows the trigger, or an actor right after it, closely.
+    """
+    if actor.marker and trigger.payload.plover in _BLAMING:
+        return _victim_of_act(tokens, trigger, actor)
+    noun = actor.first - 1
+    nisba = actor.kind == "demonym" or actor.adjective  # "لاعتداءات إرهابية" too
+    if not nisba or actor.marker or noun <= trigger.last:
+        return False
+    hit = trigger_index().match_at(tokens, noun)
+    if hit is None or hit.last != noun:
+        return False
+    ends = {trigger.last} | {a.last for a in actors if a.first == trigger.last + 1}
+    return all(noun - end > _NEAR_OBJECT for end in ends)
 
 
 def _pair_roles(
@@ -228,6 +358,52 @@ def _pair_roles(
     dual = next((a for a in after[:1] + before[-1:] if a.partner is not None), None)
     if dual is not None:
         roles.source, roles.target = dual, dual.partner
+
+
+_GIVER_GAP = 3  # "اتصالا هاتفيا من الرئيس": tokens from the act to its من-giver
+_GIVING = frozenset({"AID"})  # types whose من-actor after the noun gives: "مساعدات من اليابان"
+
+
+def _giver_roles(
+    trigger: Match[TriggerEntry],
+    left: Sequence[Actor],
+    right: Sequence[Actor],
+    roles: Roles,
+    tokens: Sequence[Token],
+) -> None:
+    """The من-actor right after a received or given act is its source.
+
+    "تلقى الرئيس اتصالا هاتفيا من نظيره": the caller initiates (source), the receiver,
+    the subject of تلقى, is the target. "شحنة مساعدات من السعودية": the giver.
+    """
+    giver = next(
+        (a for a in right if a.marker == "من" and 0 < a.first - trigger.last <= _GIVER_GAP), None
+    )
+    if giver is not None and giver is not roles.source:
+        if _received(tokens, trigger, roles.source):
+            roles.source, roles.target = giver, roles.source
+        elif trigger.payload.plover in _GIVING and roles.source is None:
+            roles.source = giver
+        return
+    own = roles.source is not None and roles.source.first == trigger.last + 1
+    if own and roles.target is None:  # "تلقت طهران تهديدا إسرائيليا": the nisba is the giver
+        receiver = next((a for a in left[::-1] if _received(tokens, trigger, a)), None)
+        roles.target = receiver if receiver is not None and receiver is not roles.source else None
+
+
+def _received(tokens: Sequence[Token], trigger: Match[TriggerEntry], subject: Actor | None) -> bool:
+    """A verb of receiving or answering governs the trigger, `subject` being its subject.
+
+    The verb stands right before the trigger (SVO: "الرياض رفضت طلبا") or before the
+    subject right before it (VSO: "تلقى الرئيس اتصالا").
+    """
+    from newsevents.coders.arabic.parties import cue_at
+
+    if subject is None or subject.marker:
+        return False
+    if subject.last < trigger.first - 1:
+        return subject.last == trigger.first - 2 and cue_at(tokens, trigger.first - 1, "receive")
+    return subject.last == trigger.first - 1 and cue_at(tokens, subject.first - 1, "receive")
 
 
 _AIM_REACH = 12  # tokens from an attack to "استهدف" ("قتل 5 ... في هجوم انتحاري ... استهدف")
@@ -329,23 +505,65 @@ def _between(trigger: Match[TriggerEntry], right: Sequence[Actor]) -> tuple[Acto
     return (first, second) if second.marker in ("", "بين") and second.code != first.code else None
 
 
+_APPROVING = frozenset({"SUPPORT"})  # welcoming an act between parties supports them
+_WELCOMED_GAP = 5  # "رحب X باتفاق السلام الموقع بين": tokens from the verb (or X) to a party
+
+
+def _mediator(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerEntry],
+    source: Actor | None,
+    pair: tuple[Actor, Actor],
+) -> bool:
+    """A mediation word with its own subject: the subject mediates between the pair."""
+    from newsevents.coders.arabic.parties import cue_at
+
+    if source is None or source in pair:
+        return False
+    return any(cue_at(tokens, k, "mediate") for k in range(trigger.first, trigger.last + 1))
+
+
+def _welcomed_party(
+    trigger: Match[TriggerEntry], actors: Sequence[Actor], right_limit: int
+) -> Actor | None:
+    """ "رحبت السعودية بالاتفاق بين الحكومة اليمنية والحوثيين": the first party of the welcomed
+    act, named with بين a few words after the verb, is what the support is directed at."""
+    near = [a for a in actors if trigger.last < a.first <= right_limit]
+    start = trigger.last
+    if near and near[0].first == start + 1 and not near[0].marker:
+        start = near[0].last  # past the VSO subject: "ورحب الاتحاد الأفريقي باتفاق"
+    first = next((a for a in near if a.marker == "بين"), None)
+    if first is None or first.first - start > _WELCOMED_GAP:
+        return None
+    return first
+
+
 def _agent_marker(marker: str) -> bool:
     """True when `marker` is a preposition whose actor is the source (data: role "source")."""
     prep = prepositions().get(marker) if marker else None
     return prep is not None and prep.role == "source"
 
 
-def _coordinate(plover: str, actors: Sequence[Actor], roles: Roles) -> None:
+def _coordinate(
+    plover: str, actors: Sequence[Actor], roles: Roles, tokens: Sequence[Token]
+) -> None:
     """ "مصر والسعودية" as the subject of a joint event: the first is source, the second target."""
     source = roles.source
     if source is None or plover not in _SYMMETRIC:
         return
     for a, b in zip(actors, actors[1:], strict=False):
-        if b.first == a.last + 1 and b.marker == "" and b.conj:
+        if b.first == a.last + 1 and b.marker == "" and _joined(tokens, b):
             if b is source and roles.target is None:
                 roles.source, roles.target = a, b
             elif a is source and roles.target is None:
                 roles.target = b
+
+
+def _joined(tokens: Sequence[Token], actor: Actor) -> bool:
+    """The actor's first token carries the conjunction و, also before a name that itself
+    starts with و ("وواشنطن": `conj` is unset when the reading starts with و)."""
+    norm = tokens[actor.first].norm
+    return actor.conj or (norm.startswith("وو") and norm[1:].endswith(actor.reading))
 
 
 def _ends_with_preposition(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
@@ -373,13 +591,44 @@ def _slogan_target(
     return None
 
 
+_ALA = normalize("على")  # markers are normalised: ى is written ي
+
+
 def _prefers_prep(plover: str, actor: Actor) -> bool:
     """مع names the partner of cooperative events even when an object noun comes first."""
     return (
         actor.marker == "مع"
         or plover in ("COERCE", "SANCTION", "THREATEN")
-        and actor.marker == "على"
+        and actor.marker == _ALA
     )
+
+
+def read_as_noun(
+    trigger: Match[TriggerEntry], actors: Sequence[Actor], tokens: Sequence[Token]
+) -> bool:
+    """True when a verb-looking trigger is a noun by its agreeing nisba ("طلبا أمريكيا"):
+    no verb, so it should not cut another trigger's window."""
+    return _nisba_after(trigger, [a for a in actors if a.first > trigger.last], tokens)
+
+
+def _nisba_after(
+    trigger: Match[TriggerEntry], right: Sequence[Actor], tokens: Sequence[Token]
+) -> bool:
+    """A lone nisba agreeing with the trigger word makes it a noun: "رفضت طلبا أمريكيا".
+
+    A verb takes no adjective, so a verb-looking form ("طلبا", "تهديدا") followed by a
+    nisba in the same ending is the verbal noun, and the nisba is its actor; a verb's
+    subject nisba has its own case ("هاجم أفغاني جنودا").
+    """
+    first = right[0] if right else None
+    if first is None or first.first != trigger.last + 1 or first.marker:
+        return False
+    if first.kind != "demonym" or not first.adjective:
+        return False
+    word, nisba = tokens[trigger.last].norm, tokens[first.first].norm
+    accusative = word.endswith("ا") and nisba.endswith("يا")  # "طلبا أمريكيا"
+    feminine = word.endswith(("ه", "ات")) and nisba.endswith("يه")  # "ضربة أمريكية"
+    return accusative or feminine
 
 
 def _verbal(trigger: Match[TriggerEntry], tokens: Sequence[Token]) -> bool:
@@ -406,6 +655,8 @@ def _noun_roles(
     tokens: Sequence[Token],
 ) -> None:
     """Verbal nouns: a nisba or genitive right after the noun, else the clause's topic."""
+    if _pronoun_agent(trigger, entry, left, right, roles):
+        return
     agent = next((a for a in right if a.marker == "ل" and a.first - trigger.last <= 2), None)
     if agent is not None and roles.source is None:
         roles.source = agent  # "هجوم لحزب العمال", "مظاهرة للطلاب"
@@ -443,6 +694,32 @@ def _noun_roles(
 
 
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+_OBJECT_MARKERS = ("", "ب", "مع")  # "لقائه نظيره", "اتصاله بنظيره", "اجتماعه مع"
+
+
+def _pronoun_agent(
+    trigger: Match[TriggerEntry],
+    entry: TriggerEntry,
+    left: Sequence[Actor],
+    right: Sequence[Actor],
+    roles: Roles,
+) -> bool:
+    """ "قال الوزير خلال لقائه نظيره الإيراني": a noun with a pronoun suffix has its agent
+    in the pronoun, who is the clause's subject before it; the actor after it is its object.
+
+    Only for nouns whose genitive is the agent; "اعتقاله" holds its victim. True when applied.
+    """
+    if not trigger.possessive or _genitive_role(entry) != "source":
+        return False
+    obj = next(
+        (a for a in right if a.marker in _OBJECT_MARKERS and a.first - trigger.last <= 2), None
+    )
+    subject = next((a for a in _unmarked(left)[::-1] if not a.possessive), None)
+    if obj is None or subject is None:
+        return False
+    roles.source = roles.source or subject
+    roles.target = roles.target or obj
+    return True
 
 
 def _own_death(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
@@ -505,12 +782,17 @@ def speaker_of(tokens: Sequence[Token], actor: Actor) -> bool:
 def _verb_roles(
     trigger: Match[TriggerEntry],
     entry: TriggerEntry,
-    left: Sequence[Actor],
+    lefts: tuple[Sequence[Actor], Sequence[Actor]],
     right: Sequence[Actor],
     roles: Roles,
     tokens: Sequence[Token],
 ) -> None:
-    """Verbs: a subject before the verb (SVO) or right after it (VSO), then the object."""
+    """Verbs: a subject before the verb (SVO) or right after it (VSO), then the object.
+
+    `lefts` holds the actors before the verb inside its window and all actors before it
+    (a subject across "أن يكون قد" stands outside the window).
+    """
+    left, all_left = lefts
     before = _unmarked(left)
     after = _unmarked(right)
     if roles.source is None and before and _counted_victim(entry, tokens, before[-1]):
@@ -518,6 +800,8 @@ def _verb_roles(
         return
     if roles.source is None and before:
         roles.source = before[-1]
+    elif roles.source is None and _copula_clause(tokens, trigger):
+        roles.source = _matrix_subject(tokens, trigger, all_left)
     elif _pronoun_subject(tokens, trigger):
         pass  # "مشيرا الى انها استهدفت عناصر طالبان": the pronoun is the subject
     elif roles.source is None and after and after[0].first - trigger.last <= _VSO_GAP:
@@ -540,6 +824,25 @@ def _verb_roles(
         roles.target = owner  # "استهدف انتحاري قاعدة للشرطة"
     elif before and roles.source is before[-1] and _passive_kill(entry, tokens, trigger):
         roles.source, roles.target = None, before[-1]  # "جنديان عراقيان قتلا بانفجار"
+
+
+def _copula_clause(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:
+    """ "نفى الجيش أن يكون قد أطلق النار": أن + a form of كان (+ قد) before the verb."""
+    from newsevents.coders.arabic.parties import cue_at
+
+    k = trigger.first - 1
+    if k >= 0 and tokens[k].norm == "قد":
+        k -= 1
+    return cue_at(tokens, k, "copula") and k >= 1 and bare(tokens[k - 1].norm) in ("ان", "بان")
+
+
+def _matrix_subject(
+    tokens: Sequence[Token], trigger: Match[TriggerEntry], before: Sequence[Actor]
+) -> Actor | None:
+    """The subject of the verb governing "أن يكون قد": who denies or claims having done it."""
+    start = trigger.first - (3 if tokens[trigger.first - 1].norm == "قد" else 2)
+    near = [a for a in _unmarked(before) if a.last < start and start - a.last <= _VSO_GAP]
+    return near[-1] if near else None
 
 
 def _counted_victim(entry: TriggerEntry, tokens: Sequence[Token], actor: Actor) -> bool:

@@ -21,9 +21,11 @@ from newsevents.coders.arabic.context import (
     claim_words,
     crowd_words,
     denials,
+    discussed,
     disruptive_verbs,
     experience_words,
     figurative,
+    framed,
     gathering_verbs,
     in_list,
     is_count,
@@ -130,12 +132,18 @@ class Sentence:
     actors: list[Actor]
 
 
-def prepare(text: str, index: int, start: int, end: int) -> Sentence:
-    """Tokenise a sentence and find its actors."""
+def prepare(
+    text: str, index: int, start: int, end: int, context: Sequence[Mention] = ()
+) -> Sentence:
+    """Tokenise a sentence and find its actors.
+
+    `context` holds the article's mentions so far (oldest first), so that a dual
+    ("ووقع الجانبان اتفاقية") resolves to the two countries of earlier sentences.
+    """
     tokens = tokenize(text, start, end)
     gaps = [text[start : tokens[0].start] if tokens else ""]
     gaps += [text[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]
-    return Sentence(index, start, end, tokens, gaps, find_actors(tokens, gaps))
+    return Sentence(index, start, end, tokens, gaps, find_actors(tokens, gaps, context))
 
 
 def mention_of(actor: Actor, sentence: Sentence) -> Mention:
@@ -157,7 +165,7 @@ def code_sentence(text: str, sentence: Sentence, coder: str) -> list[Event]:
     tokens = sentence.tokens
     if not tokens:
         return []
-    found = trigger_index().scan(tokens) + _verb_objects(sentence)
+    found = _merge_objects(trigger_index().scan(tokens), _verb_objects(sentence), sentence)
     found.sort(key=lambda t: t.first)
     triggers = [t for t in found if not _inside_name(t, sentence.actors)]
     triggers = [t for t in triggers if not _in_preposition(tokens, t)]
@@ -247,6 +255,52 @@ def _verb_objects(sentence: Sentence) -> list[Match[TriggerEntry]]:
     return out
 
 
+_DETECTED = frozenset({"ASSAULT", "PROTEST"})
+
+
+def _merge_objects(
+    found: list[Match[TriggerEntry]], verbs: list[Match[TriggerEntry]], sentence: Sentence
+) -> list[Match[TriggerEntry]]:
+    """ "فرض حظر التجول", "نشر قوات": a verb and the trigger its object starts are one event.
+
+    The verb keeps the event (its subject is the source) and takes the object's type.
+    """
+    out = list(found)
+    for verb in verbs:
+        if verb.payload.plover in _DETECTED:
+            out.append(verb)  # attacks keep their weapon nouns
+            continue
+        if any(t.first == verb.first for t in found):
+            continue  # a lexicon phrase on the verb itself ("نشر قوات") is the event
+        stop = min(len(sentence.tokens), verb.first + 1 + _OBJECT_WINDOW)
+        at = _object_at(sentence, _verb_objects_of(verb), verb.first + 1, stop)
+        obj = next((t for t in out if t.first == at), None)
+        if obj is not None:
+            out.remove(obj)
+            kind = replace(obj.payload, form="past", arg1="source", anchor=verb.payload.anchor)
+            verb = replace(verb, payload=kind)
+        out.append(verb)
+    return out
+
+
+def _verb_objects_of(verb: Match[TriggerEntry]) -> frozenset[str]:
+    """The objects listed for the verb-object entry that `verb` matched."""
+    for item in verb_object_index().get(verb.reading, ()):
+        if item.entry == verb.payload:
+            return item.objects
+    return frozenset()
+
+
+def _object_at(sentence: Sentence, objects: frozenset[str], start: int, stop: int) -> int:
+    """Index of the first listed object in [start, stop) before a strong break, else -1."""
+    for j in range(start, stop):
+        if _STRONG.search(sentence.gaps[j]):
+            return -1
+        if set(cores(sentence.tokens[j].norm)) & objects:
+            return j
+    return -1
+
+
 def _object_in(sentence: Sentence, objects: frozenset[str], start: int, stop: int) -> bool:
     for j in range(start, stop):
         if _STRONG.search(sentence.gaps[j]):
@@ -317,7 +371,7 @@ def _limits(
         if _cuts_clause(sentence, k) or in_list(word, cuts) or reporting:
             left = k
             break
-    right = min(len(sentence.tokens) - 1, trig.last + right_window)
+    right = _window_end(sentence.tokens, trig.last + 1, right_window)
     for k in range(trig.last + 1, right + 1):
         if _cuts_clause(sentence, k):
             right = k - 1
@@ -327,6 +381,28 @@ def _limits(
             right = min(right, other.first - 1)
             break
     return left, right
+
+
+def _window_end(tokens: Sequence[Token], start: int, budget: int) -> int:
+    """Last token of a window of `budget` words from `start`, dates not counted.
+
+    "استقبل ولي العهد ... يوم الأربعاء 10 رمضان 1445هـ الموافق 20 مارس 2024م، وزير
+    الخارجية": a dateline between a verb and its object does not push the object away.
+    """
+    k, used = start, 0
+    while k < len(tokens) and used < budget:
+        used += not _date_word(tokens[k].norm)
+        k += 1
+    return k - 1
+
+
+def _date_word(norm: str) -> bool:
+    return any(c.isdigit() for c in norm) or in_list(norm, _calendar())
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> frozenset[str]:
+    return word_set("calendar.txt")
 
 
 def _cuts_clause(sentence: Sentence, k: int) -> bool:
@@ -375,9 +451,17 @@ def _event(
     clause = _clause_start(sentence, trig.first)
     if entry.plover == "ASSAULT" and _threatened(tokens, trig, triggers):
         return None  # "هدد بقتل الرهائن": a threat (THREATEN), not an attack
+    if entry.plover not in _DETECTED and _refused(sentence, trig, triggers):
+        return None  # "ترفض إسرائيل الانسحاب", "رفضت الاتهامات": what is refused
     if entry.plover in _ANCHORED_TYPES and _speaker_present(trig):
         return None  # "أقتلهم قبل أن يقتلوني", "اقتلوا": a maxim, an order or a vow
-    if entry.plover == "ASSAULT" and _condemned(sentence, trig, triggers):
+    if entry.plover not in _DETECTED and discussed(tokens, trig, clause):
+        return None  # "وتناول اللقاء التعاون في مجال الطاقة": a topic of the talks
+    if entry.plover not in _DETECTED and _motive(sentence, trig, triggers, clause):
+        return None  # "خرج المئات في مسيرة تنديدا بالبطالة": why they marched, no new act
+    if entry.plover not in _DETECTED and framed(tokens, trig):
+        return None  # "ووقع البلدان خلال الزيارة": the visit told before dates the signing
+    if entry.plover in _CONDEMNABLE and _condemned(sentence, trig, triggers):
         return None  # "أدانت الحكومة في بيان ... قصف القرية": what is condemned, told elsewhere
     if entry.plover == "ASSAULT" and _accusation_content(tokens, trig, triggers):
         return None  # "اتهم ... الحكومة باغتصاب الحقوق": what is charged (ACCUSE), not an attack
@@ -448,8 +532,18 @@ def _event(
         return None  # "اشتبك المتظاهرون مع الشرطة": a detail of the protest, told by its own event
     if _verbal_by_civilian(entry, roles, tokens, trig, left, right):
         entry = replace(entry, cameo="111", plover="ACCUSE")  # "هاجم ماكين رغبة أوباما"
-    if entry.anchor == "partner" and not _has_partner(entry, roles):
+    if (
+        entry.anchor == "partner"
+        and not _has_partner(entry, roles)
+        and not _delegates_of(sentence, roles)
+    ):
         return None  # "ناقش البرلمان مشروع القانون": a body deliberating alone is no consultation
+    if entry.anchor == "assembly":
+        roles.source = _assembly_source(sentence, roles)
+        if roles.source is None:
+            return None  # "عقدت الحكومة اجتماعا": one body's own meeting is no consultation
+    if entry.anchor == "host" and roles.source is None:
+        return None
     if entry.plover == "ASSAULT":
         victim_before(tokens, trig, sentence.actors, left, roles)
     event = Event(
@@ -463,7 +557,11 @@ def _event(
     if entry.plover in _ANCHORED_TYPES and event.location is not None:
         roles.target = localized(roles.target, event.location.country)  # "دورية للشرطة في البصرة"
     _fill_roles(event, roles, sentence)
-    event.negated = is_negated(tokens, trig, left, clause)
+    # "رفضت الرياض طلبا أمريكيا": the refusal is its own event; the request was made
+    exempt = _refusal_words(triggers) if entry.plover in _VERBAL_TYPES else ()
+    event.negated = is_negated(tokens, trig, left, clause, exempt) or _negated_intention(
+        tokens, trig, cues, clause
+    )
     event.modality = modality_of(tokens, trig, cues, clause)
     if questioned(text, tokens, trig):
         event.modality = "hypothetical"  # "هل يرى في قتل الأبرياء عملا جبانا؟" asks, not tells
@@ -594,8 +692,8 @@ def _verbal_by_civilian(
     """
     if entry.cameo != "190" or roles.source is None:
         return False
-    if roles.source.sector in _ARMED_SECTORS or roles.source.kind == "country":
-        return False
+    if roles.source.sector in _ARMED_SECTORS or roles.source.kind in ("country", "demonym"):
+        return False  # a nation, named or by its adjective ("غارة أمريكية"), attacks in arms
     target = roles.target
     if roles.source.kind == "group" and target is not None and target.sector in _ARMED_SECTORS:
         return False  # "اشتبك متظاهرون مع الجيش": a crowd fights the forces, no speaker
@@ -950,6 +1048,40 @@ def _nominal_prefix(norm: str, reading: str) -> bool:
     return "ال" in prefix or prefix.lstrip("وف") in ("ب", "ل", "ك", "لل")
 
 
+_DELEGATE_REACH = 4  # "وزراء خارجية دول مجلس التعاون": the body a few words after the heads
+
+
+@lru_cache(maxsize=1)
+def _delegates() -> frozenset[str]:
+    return word_set("delegates.txt")
+
+
+def _delegates_of(sentence: Sentence, roles: Roles) -> bool:
+    """ "اجتمع وزراء الخارجية العرب": the envoys of several states consult among themselves."""
+    source = roles.source
+    return source is not None and in_list(sentence.tokens[source.first].norm, _delegates())
+
+
+def _assembly_source(sentence: Sentence, roles: Roles) -> Actor | None:
+    """The source of a meeting held ("عقد ... اجتماعا"), or None when it is no consultation.
+
+    A meeting with a partner is one; so is a session of an international body ("عقد مجلس
+    الأمن جلسة") or of the ministers or leaders of several states ("يعقد وزراء خارجية دول
+    مجلس التعاون اجتماعا"), whose body, when named, is the source. PLOVER lets the target
+    of such a multilateral meeting stay empty.
+    """
+    source = roles.source
+    if source is not None and _delegates_of(sentence, roles):
+        stop = source.last + _DELEGATE_REACH
+        body = [a for a in sentence.actors if a.kind == "igo" and source.last < a.first <= stop]
+        if body and roles.target is body[0]:
+            roles.target = None  # the heads' own body is no partner
+        return body[0] if body else source
+    if roles.target is not None or (source is not None and source.kind == "igo"):
+        return source
+    return None
+
+
 def _has_partner(entry: TriggerEntry, roles: Roles) -> bool:
     if entry.plover == "CONSULT":
         return roles.target is not None
@@ -1266,6 +1398,91 @@ def _threatened(
     return False
 
 
+# Verbal types are acts of their own, made by someone else: "رفضت الرياض طلبا أمريكيا"
+# reports a request; protests and attacks follow their detection rules.
+_VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+_REFUSAL_REACH = 8
+_INTENTION_REACH = 8  # "لا يعتزم الاتحاد الأوروبي رفع العقوبات": the subject between
+
+
+def _negated_intention(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], cues: Sequence[Match[Cue]], clause: int
+) -> bool:
+    """ "لا يعتزم الاتحاد رفع العقوبات": a negated intention cue negates the act it governs."""
+    for cue in cues:
+        if cue.payload.modality != "intended" or not clause < cue.first < trig.first:
+            continue
+        near = trig.first - cue.last <= _INTENTION_REACH
+        if near and cue.first > 0 and in_list(tokens[cue.first - 1].norm, negators()):
+            return True
+    return False
+
+
+# A refusal names an act that has not happened: "ترفض إسرائيل الانسحاب" refuses it (PLOVER
+# codes the REJECT alone, nothing withdrew). The content of a request ("طلب الإفراج عن") is
+# still coded, as a hypothetical event (modality.tsv).
+_REFUSALS = frozenset({"REJECT"})
+
+
+def _motive(
+    sentence: Sentence,
+    trig: Match[TriggerEntry],
+    triggers: Sequence[Match[TriggerEntry]],
+    clause: int,
+) -> bool:
+    """An indefinite accusative verbal noun ("تنديدا", "استنكارا") after a verb of its clause
+    (an event verb, or a gathering verb such as خرج، تجمع) is the motive of that verb's act
+    (مفعول لأجله), not an act of its own."""
+    tokens = sentence.tokens
+    norm = tokens[trig.first].norm
+    if trig.payload.form != "noun" or norm not in (trig.reading, trig.reading + "ا"):
+        return False  # a proclitic: "بالتنديد", "والتنديد"
+    if not norm.endswith("ا") or norm.startswith("ال"):
+        return False
+    if any(in_list(tokens[k].norm, disruptive_verbs()) for k in range(clause, trig.first)):
+        return True
+    return any(
+        clause <= t.first and t.last < trig.first and _verbal_trigger(tokens, t) for t in triggers
+    )
+
+
+def _refusal_words(triggers: Sequence[Match[TriggerEntry]]) -> set[int]:
+    """Token indices of refusal triggers (رفض): words that prevent, but are events."""
+    return {
+        k for t in triggers if t.payload.plover in _REFUSALS for k in range(t.first, t.last + 1)
+    }
+
+
+def _refused(
+    sentence: Sentence, trig: Match[TriggerEntry], triggers: Sequence[Match[TriggerEntry]]
+) -> bool:
+    """A verbal noun or present verb a few words after a refusal in its clause: what is
+    refused ("ترفض الانسحاب", "رفضت أن تنسحب"). A past verb reports an act of its own, and
+    so does a new (indefinite) statement ("رفضت طلبا أمريكيا"); a definite one ("رفضت
+    الاتهامات") was told before."""
+    if trig.payload.form == "past":
+        return False
+    tokens = sentence.tokens
+    if trig.payload.plover in _VERBAL_TYPES and not _known(tokens, trig):
+        return False
+    return any(
+        t.payload.plover in _REFUSALS
+        and 0 < trig.first - t.last <= _REFUSAL_REACH
+        and _same_clause(sentence, t.last, trig.first)
+        for t in triggers
+    )
+
+
+def _known(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """A definite noun, or one in construct with a definite noun ("طلب الإفراج"); an
+    accusative with tanween ("طلبا أمريكيا") is indefinite."""
+    norm = tokens[trig.first].norm
+    if definite(norm, trig.reading):
+        return True
+    nxt = trig.last + 1
+    return nxt < len(tokens) and not norm.endswith("ا") and tokens[nxt].norm.startswith("ال")
+
+
 def _speaker_present(trig: Match[TriggerEntry]) -> bool:
     """A present or imperative form with the first-person prefix أ (normalised ا).
 
@@ -1275,6 +1492,9 @@ def _speaker_present(trig: Match[TriggerEntry]) -> bool:
     return trig.payload.form == "pres" and trig.reading.startswith("ا")
 
 
+# Acts whose verbal noun after a condemnation is what is condemned ("أدانت ... اعتقال
+# الناشطين"): coercion and attacks, reported before; the condemnation (ACCUSE) is the news.
+_CONDEMNABLE = frozenset({"ASSAULT", "COERCE"})
 _DENOUNCE_CAMEO = "111"
 _DENOUNCE_REACH = 12
 
@@ -1685,7 +1905,21 @@ def _dedupe(events: list[Event]) -> list[Event]:
 def _same(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.negated != b.negated:
         return False
+    if _exchange(a, b):
+        return True  # "تلقى اتصالا هاتفيا من الرئيس ... بحث خلاله الجانبان": one consultation
     return _compatible(a.source, b.source) and _compatible(a.target, b.target)
+
+
+def _exchange(a: Event, b: Event) -> bool:
+    """The same consultation told from each side: CONSULT, one CAMEO code, the dyad swapped.
+
+    A visit (042) and its reception (043) keep their own events, their codes differ.
+    """
+    if a.event_type != "CONSULT" or a.cameo != b.cameo:
+        return False
+    if a.source is None or a.target is None or b.source is None or b.target is None:
+        return False
+    return a.source.code == b.target.code and a.target.code == b.source.code
 
 
 def _same_actor(a: Mention | None, b: Mention | None) -> bool:
