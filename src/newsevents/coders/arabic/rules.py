@@ -59,6 +59,7 @@ from newsevents.coders.arabic.roles import (
     location_markers,
     marker_of,
     prepositions,
+    read_as_noun,
 )
 from newsevents.coders.arabic.salience import (
     charged,
@@ -377,8 +378,9 @@ def _limits(
             right = k - 1
             break
     for other in triggers:
-        if other.first > trig.last and _verbal_trigger(sentence.tokens, other):
-            right = min(right, other.first - 1)
+        if (other.first > trig.last and _verbal_trigger(sentence.tokens, other)
+                and not read_as_noun(other, sentence.actors, sentence.tokens)):
+            right = min(right, other.first - 1)  # "رفضت طلبا أمريكيا": a noun, no new clause
             break
     return left, right
 
