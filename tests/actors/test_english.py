@@ -242,3 +242,11 @@ def test_a_role_of_an_international_body_acts_for_it() -> None:
 def test_a_role_in_a_place_keeps_the_place_country() -> None:
     m = _one("Officials in Baghdad said so.")
     assert (m.code, m.country) == ("IRQGOV", "IRQ")
+
+
+def test_a_post_abroad_does_not_take_the_country_it_stands_in() -> None:
+    text = "its embassy in Damascus"
+    post = next(m for m in find_mentions(text) if _span(text, m).startswith("embassy"))
+    assert post.country is None  # the owner ('its') decides, in the coder
+    assert _one("the consulate of Iran").country == "IRN"
+    assert _one("officials in Damascus").country == "SYR"

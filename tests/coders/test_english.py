@@ -857,3 +857,197 @@ def test_attending_a_summit_is_consulting(english: EnglishCoder) -> None:
 def test_hand_over_and_send_rows(english: EnglishCoder, text: str,
                                  expected: tuple[str, str | None, str | None]) -> None:
     assert summary(code(english, text)) == [expected]
+
+
+# --- rounds 4 and 5 of held-out sentences: the general causes of their misses -----------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an incursion is aimed at the one other country the sentence names
+    ("Russian bombers entered Japan's air defence identification zone.",
+     ("MOBILIZE", "RUS", "JPN")),
+    # a mutual act by two parties of one state is a domestic dyad
+    ("The Philippine government and the New People's Army agreed to resume talks.",
+     ("AGREE", "PHL", "PHL")),
+    # opening an embassy establishes relations; taking part in talks is consulting
+    ("Oman reopened its embassy in Damascus.", ("SUPPORT", "OMN", "SYR")),
+    ("Chile took part in the talks.", ("CONSULT", "CHL", None)),
+    # expelling people who are not envoys deports them; a proposal put to a party is an offer
+    ("Nicaragua expelled three Costa Rican journalists.", ("COERCE", "NIC", "CRI")),
+    ("Qatar presented Israel with a new proposal.", ("AGREE", "QAT", "ISR")),
+    # approving another state's accession lifts a veto
+    ("Hungary's parliament approved Finland's accession.", ("CONCEDE", "HUN", "FIN")),
+    # a diplomatic note of protest is an official complaint
+    ("Beijing handed a protest note to the Philippine ambassador.",
+     ("ACCUSE", "CHN", "PHL")),
+    # 'pay a visit' hands its subject to the visit; cancelling an accord cuts a tie
+    ("The Indian prime minister paid a visit to Kuwait.", ("CONSULT", "IND", "KWT")),
+    ("Mali's junta revoked a defence agreement with France.", ("SANCTION", "MLI", "FRA")),
+    # pushing migrants back is a forced expulsion
+    ("Croatian police pushed back migrants to Bosnia.", ("COERCE", "HRV", "BIH")),
+    # armour sent to another state is military aid
+    ("Spain sent tanks to Ukraine.", ("AID", "ESP", "UKR")),
+    # a prisoner swap is an exchange; a call received comes from its caller
+    ("Israel and Hamas swapped hostages and prisoners.", ("COOPERATE", "ISR", "PSE")),
+    ("The Saudi crown prince received a call from the Iranian president.",
+     ("CONSULT", "IRN", "SAU")),
+    # expulsions and recalls named otherwise; mutual accusations
+    ("Guatemala declared the Nicaraguan ambassador persona non grata.",
+     ("SANCTION", "GTM", "NIC")),
+    ("Colombia's recall of its ambassador to Argentina was announced on Monday.",
+     ("SANCTION", "COL", "ARG")),
+    ("Serbia and Kosovo traded accusations.", ("ACCUSE", "SRB", "XKX")),
+    # stripping critics of citizenship punishes them; combat readiness is an alert
+    ("The Cuban government stripped 30 dissidents of their citizenship.",
+     ("COERCE", "CUB", "CUB")),
+    ("Armenia put its army on combat readiness.", ("MOBILIZE", "ARM", "ARM")),
+])
+def test_round_four_and_five_rows(english: EnglishCoder, text: str,
+                                  expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in summary(code(english, text))
+
+
+def test_the_tokenizer_keeps_a_hyphenated_test_verb_whole(english: EnglishCoder) -> None:
+    a = code(english, "Iran test-fired a new cruise missile on Sunday.")
+    e = only(a)
+    assert (e.event_type, e.source and e.source.country) == ("MOBILIZE", "IRN")
+    assert a.text[e.trigger.start:e.trigger.end] == "test-fired"
+
+
+def test_a_continuative_relative_clause_in_a_clash_is_an_event(english: EnglishCoder) -> None:
+    a = code(english, "Students in Dhaka threw bricks at police, who responded with rubber "
+                      "bullets.")
+    assert ("ASSAULT", "BGD", "BGD") in summary(a)
+    b = code(english, "Police in Lagos arrested the students, who had criticised the governor.")
+    assert [e.event_type for e in b.events] == ["COERCE"]
+
+
+def test_an_after_clause_naming_both_parties_is_coded(english: EnglishCoder) -> None:
+    a = code(english, "Lithuania expelled a Russian diplomat after Moscow expelled two "
+                      "Lithuanian envoys.")
+    assert ("SANCTION", "RUS", "LTU") in summary(a)
+
+
+def test_a_reaction_drawn_from_a_party_is_aimed_at_the_doer(english: EnglishCoder) -> None:
+    a = code(english, "Uganda's parliament passed the law, drawing criticism from the "
+                      "European Union.")
+    assert ("ACCUSE", "EU", "UGA") in summary(a)
+    b = code(english, "India's decision drew praise from Washington.")
+    assert ("SUPPORT", "USA", "IND") in summary(b)
+
+
+def test_an_agent_hung_on_the_of_object_is_the_nouns_doer(english: EnglishCoder) -> None:
+    a = code(english, "The arrest of the opposition leader by Tanzanian police was condemned "
+                      "by Kenya.")
+    assert ("COERCE", "TZA", "TZA") in summary(a)
+
+
+def test_charged_acts_on_the_accusers_craft_and_nouns(english: EnglishCoder) -> None:
+    a = code(english, "Vietnam accused Chinese vessels of ramming a fishing boat.")
+    assert ("ASSAULT", "CHN", "VNM") in summary(a)
+    b = code(english, "Britain blamed Iran for the seizure of a British tanker.")
+    assert ("COERCE", "IRN", "GBR") in summary(b)
+    c = code(english, "Pakistan blamed the bombing on India.")
+    assert ("ASSAULT", "IND", "PAK") in summary(c)
+    assert all(e.modality == "reported" for e in c.events if e.event_type == "ASSAULT")
+
+
+def test_would_after_a_past_reporting_verb_is_a_plan(english: EnglishCoder) -> None:
+    e = only(code(english, "The minister said that Peru would send troops to the border "
+                           "with Ecuador."))
+    assert e.modality == "intended"
+    f = only(code(english, "Berlin would condemn any veto by Hungary, a German diplomat said."))
+    assert f.modality == "hypothetical"
+
+
+def test_a_past_perfect_relative_clause_stays_background(english: EnglishCoder) -> None:
+    a = code(english, "Algeria expelled two French reporters who had travelled to Morocco.")
+    assert [e.event_type for e in a.events] == ["COERCE"]
+
+
+def test_talks_during_an_act_with_a_foreign_party_are_a_meeting(english: EnglishCoder) -> None:
+    a = code(english, "Brazil urged Venezuela to free the detainees during talks in Brasilia.")
+    assert ("CONSULT", "BRA", "VEN") in summary(a)
+    b = code(english, "Police detained 20 protesters during talks in Caracas.")
+    assert [e.event_type for e in b.events] == ["COERCE"]
+
+
+def test_a_participle_pledge_speaks_to_the_main_acts_party(english: EnglishCoder) -> None:
+    a = code(english, "Japan's prime minister received the Indian foreign minister, pledging "
+                      "to deepen cooperation.")
+    assert ("AGREE", "JPN", "IND") in summary(a)
+
+
+def test_demands_despite_which_an_act_happened_are_requests(english: EnglishCoder) -> None:
+    a = code(english, "Serbia has not withdrawn its troops despite demands by NATO.")
+    assert ("REQUEST", "NATO", "SRB") in summary(a)
+
+
+def test_an_embassy_belongs_to_its_owner_not_its_place(english: EnglishCoder) -> None:
+    a = code(english, "Egypt said Israeli jets had bombed its embassy in Beirut.")
+    assert summary(a) == [("ASSAULT", "ISR", "EGY")]
+
+
+def test_a_place_name_before_a_past_verb_is_not_its_subject(english: EnglishCoder) -> None:
+    a = code(english, "Demonstrators in Yerevan hurled bottles at the government building.")
+    assert ("PROTEST", "ARM", "ARM") in summary(a)
+
+
+def test_the_two_leaders_are_the_pair_named_before(english: EnglishCoder) -> None:
+    a = code(english, "Egypt's president received his Sudanese counterpart in Cairo, and the "
+                      "two leaders signed a trade agreement.")
+    assert ("AGREE", "EGY", "SDN") in summary(a)
+
+
+def test_an_attack_on_its_own_facilities_faces_the_other_state(english: EnglishCoder) -> None:
+    a = code(english, "Iran is expanding its programme, and Israel could strike its "
+                      "nuclear sites.")
+    aimed = [e.target.country for e in a.events
+             if e.event_type in ("ASSAULT", "THREATEN") and e.target]
+    assert aimed == ["IRN"]
+
+
+def test_a_hearsay_word_in_a_reason_clause_hedges_only_the_reason(
+        english: EnglishCoder) -> None:
+    e = only(code(english, "Indian coast guards arrested 12 Sri Lankan fishermen for "
+                           "allegedly fishing in Indian waters."))
+    assert (e.event_type, e.modality) == ("COERCE", "asserted")
+    f = only(code(english, "Iran reportedly refused to hold talks with American envoys."))
+    assert f.modality == "reported"
+
+
+def test_pressure_despite_which_a_plan_stands_was_made(english: EnglishCoder) -> None:
+    a = code(english, "Tokyo and Manila will hold joint patrols next week despite threats "
+                      "from Beijing.")
+    threat = next(e for e in a.events if e.event_type == "THREATEN" and e.source
+                  and e.source.country == "CHN")
+    assert threat.modality == "asserted"
+
+
+def test_claiming_an_attack_makes_the_claimer_its_doer(english: EnglishCoder) -> None:
+    a = code(english, "Boko Haram claimed responsibility for the bombing of a market in "
+                      "Maiduguri.")
+    e = only(a)
+    assert (e.event_type, e.source and e.source.country, e.modality) == (
+        "ASSAULT", "NGA", "asserted")
+    assert summary(code(english, "No group has claimed responsibility for the attack.")) == []
+
+
+def test_condemning_an_act_is_aimed_at_its_doer_not_its_victim(english: EnglishCoder) -> None:
+    a = code(english, "The occupation of Kuwait by Iraq was condemned by the Arab League.")
+    assert ("ACCUSE", "ARL", "IRQ") in summary(a)
+
+
+def test_a_protest_drawn_from_a_state_is_an_official_complaint(english: EnglishCoder) -> None:
+    a = code(english, "Albanian police raided a Greek-owned shop, prompting a protest from "
+                      "Athens.")
+    assert ("ACCUSE", "GRC", "ALB") in summary(a)
+    b = code(english, "The reform sparked protests from Kenyan students.")
+    assert [e.event_type for e in b.events] == ["PROTEST"]
+
+
+def test_a_visitor_received_in_the_passive_is_consulted(english: EnglishCoder) -> None:
+    a = code(english, "The Nigerian foreign minister was received in Accra by Ghanaian "
+                      "officials.")
+    assert ("CONSULT", "GHA", "NGA") in summary(a)
+    assert summary(code(english, "The tournament was hosted by Qatar.")) == []

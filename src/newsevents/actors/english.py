@@ -30,8 +30,10 @@ Phrases never cross a line break.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from newsevents.actors.lexicon import Entry, longest_at, tokens_in, trie
+from newsevents.actors.lexicon import Entry, data_dir, longest_at, tokens_in, trie
+from newsevents.errors import ConfigError
 from newsevents.model import Mention
 
 Token = tuple[int, int, str]
@@ -339,7 +341,8 @@ def _head_phrase(
         sector = noun.sector or sector
     country, sector = _country_sector(entry, person, mod, sector)
     if country is None and person is None and mod is None and entry.kind == "role":
-        country, end_tok, owner = _trailing_country(tokens, at, end_tok, sector)
+        country, end_tok, owner = _trailing_country(tokens, at, end_tok, sector,
+                                                    entry.text.lower() in posts_abroad())
         if country is None and owner is not None and owner.kind == "igo":
             mod = owner  # "the board of governors of the IAEA" acts for the IAEA
     if ("head" in entry.flags and mod is None and country is None and person is None
@@ -460,15 +463,28 @@ def _person_within(at: list[_Match | None], k: int, end: int) -> Entry | None:
     return found
 
 
+@cache
+def posts_abroad() -> frozenset[str]:
+    """Role words for a state's posts abroad (data/actors/en/posts_abroad.txt)."""
+    path = data_dir() / "en" / "posts_abroad.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _trailing_country(
-    tokens: list[Token], at: list[_Match | None], k: int, sector: str | None
+    tokens: list[Token], at: list[_Match | None], k: int, sector: str | None,
+    abroad: bool = False,
 ) -> tuple[str | None, int, Entry | None]:
     """Country named right after a role ("officials in Baghdad"); returns (iso3, end, the
-    entry named there)."""
+    entry named there). A post abroad (`posts_abroad`: "its embassy in Damascus") belongs
+    to its owner, not to the place after "in"."""
     if k + 1 >= len(tokens):
         return None, k, None
     prep = tokens[k][2]
-    if prep not in ("of", "from", "in") or (prep == "in" and sector == "MIL"):
+    if prep not in ("of", "from", "in") or (prep == "in" and (sector == "MIL" or abroad)):
         return None, k, None
     j = k + 1
     if j < len(tokens) and tokens[j][2] == "the":

@@ -100,6 +100,8 @@ class EnglishCoder:
         """`model`: a loaded spaCy pipeline (default: loaded lazily); `plover_intents`: code
         intended cooperation as AGREE and intended conflict as THREATEN (the PLOVER/CAMEO
         convention), else keep the intended action's own type (modality 'intended')."""
+        if model is not None:
+            parse.keep_whole_words(model)  # a caller's pipeline splits words as ours does
         self._model = model
         self.plover_intents = plover_intents
         self.stats = {"sentences": 0, "parsed": 0}

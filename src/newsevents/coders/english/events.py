@@ -54,6 +54,7 @@ from functools import cache
 from typing import Any
 
 from newsevents import ontology
+from newsevents.actors.english import posts_abroad
 from newsevents.coders.english import syntax as sx
 from newsevents.coders.english.extras import reporting_verbs
 from newsevents.coders.english.lexicon import (
@@ -63,6 +64,7 @@ from newsevents.coders.english.lexicon import (
     instruments,
     light_verbs,
     protesters,
+    reaction_verbs,
     refinements,
     relief_words,
     trigger_words,
@@ -154,7 +156,8 @@ def _pos(tok: Token) -> str | None:
         return None  # "Jordan's visiting King", "the besieged town"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and \
             tok.head.lower_ in _BACKGROUND_PREPS and not _named_event(tok) and \
-            not _meeting_during(tok):
+            not _meeting_during(tok) and not _bare_meeting_during(tok, "CONSULT") and \
+            not _pressing_despite(tok):
         return None  # "during a G8 summit", "after a demonstration": a time, not an event
     if tok.tag_ == "VBN" and tok.dep_ in _NOMINAL_DEPS and any(
             c.dep_ == "det" for c in tok.children):
@@ -176,6 +179,33 @@ def _meeting_during(tok: Token) -> bool:
     party is named, held while the clause's act was done (not a time before it)."""
     return tok.head.lower_ == "during" and tok.lower_ in _ENCOUNTERS and any(
         c.dep_ == "prep" and c.lower_ in ("with", "to", "by") for c in tok.children)
+
+
+def _acting_verb(verb: Token) -> Token:
+    """The verb whose subject does `verb`: up an infinitive or conjunct chain ('urged
+    Myanmar to release ... during talks': 'urged')."""
+    for _ in range(3):
+        if sx.children(verb, sx.SUBJECT) or verb.dep_ not in ("xcomp", "conj"):
+            break
+        verb = verb.head
+    return verb
+
+
+def _pressing_despite(tok: Token) -> bool:
+    """'despite repeated demands by the IAEA', 'despite calls from Washington': pressure by
+    a named party, made before the act that resists it: an event of its own."""
+    return tok.head.lower_ == "despite" and any(
+        c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children)
+
+
+_BARE_TALKS = frozenset({"talks", "meeting", "meetings", "consultations", "negotiations"})
+
+
+def _bare_meeting_during(tok: Token, plover: str) -> bool:
+    """'... during talks in Jakarta': a meeting noun with no party of its own, held while
+    the clause's act was done."""
+    return plover == "CONSULT" and tok.head.lower_ == "during" and tok.lower_ in _BARE_TALKS \
+        and not any(c.dep_ in ("poss", "amod", "compound") for c in tok.children)
 
 
 def _named_event(tok: Token) -> bool:
@@ -345,7 +375,8 @@ def _attach_light_complements(found: dict[int, Found]) -> None:
 def _absorber(f: Found, found: dict[int, Found]) -> Found | None:
     """The outer trigger that swallows `f`, per rule 2 of the module docstring ('during a
     meeting with X' is an encounter of its own, never the content of the act)."""
-    if f.trig.pos == "noun" and _meeting_during(f.tok):
+    if f.trig.pos == "noun" and (_meeting_during(f.tok) or
+                                 _bare_meeting_during(f.tok, f.trig.plover)):
         return None
     for dep, head in sx.path_up(f.tok):
         if dep not in _ARGUMENT_LINKS:
@@ -425,6 +456,9 @@ class Actors:
         if tok.lower_ in sx.RELATIVE and tok.head.dep_ == "relcl":
             return self.of(tok.head.head)
         own = self.index.at(tok)
+        post = self._post(tok, own)
+        if post is not None:
+            return [post]
         if own is not None and own.country is None and any(
                 c.dep_ == "poss" and c.lower_ in sx.POSSESSIVE for c in tok.children):
             return []  # "withdraw its troops": the actor's own forces are not a second party
@@ -557,6 +591,30 @@ class Actors:
             return m
         return self.resolve(tok, m) or m
 
+    def _post(self, tok: Token, own: Mention | None) -> Mention | None:
+        """A state's post abroad owned by a pronoun ('its embassy in Damascus'): the owner's
+        post, whatever place the phrase names."""
+        if own is None or own.country is not None or tok.lower_ not in posts_abroad():
+            return None
+        owner = self._post_owner(tok)
+        if owner is None:
+            return None
+        return Mention(own.start, own.end, (owner.country or "") + (own.sector or ""),
+                       owner.country, own.sector, owner.name, own.kind)
+
+    def _post_owner(self, tok: Token) -> Mention | None:
+        """'its embassy in Damascus': the state the possessive pronoun stands for (the
+        reported speaker, else the subject of the sentence's main clause), not the place."""
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        if not poss:
+            return None
+        found = self.resolve(poss[0], None)
+        if found is None:
+            root = next(t for t in tok.doc if t.head is t)
+            subj = sx.children(root, sx.SUBJECT)
+            found = next((m for m in self.of(subj[0]) if m.country), None) if subj else None
+        return found if found is not None and found.country else None
+
     def subject(self, verb: Token) -> tuple[list[Mention], bool]:
         """(source actors, whether the verb is passive) for a verb, inheriting up chains."""
         cur, link = verb, ""
@@ -639,6 +697,10 @@ class Actors:
         """Possessor, nationality adjectives and 'by' agents of a noun trigger."""
         heads = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         heads += [o for _p, o in sx.prep_objects(noun, frozenset({"by"}))]
+        # "the arrest of the leader by Ugandan police": the parser hangs the agent on the
+        # 'of' object
+        heads += [a for _p, o in sx.prep_objects(noun, frozenset({"of"}))
+                  for _q, a in sx.prep_objects(o, frozenset({"by"}))]
         # a modifier counts only when it names a country or organisation ("Israeli raids")
         return [m for m in self._collect(heads) if m.country or m.sector in ("IGO", "NGO")]
 
@@ -702,10 +764,30 @@ def draft_events(doc: Any, actors: Actors) -> list[Draft]:
     for f in found:  # absorption links form cycles: undo them so the objects die at once
         f.absorbed_by, f.inner = None, []
     drafts += _must_requests(doc, actors, drafts)
+    _participle_targets(drafts)
     drafts = _drop_subordinate(_protest_demands(drafts))
     # a charge's content hangs from 'of'/'for' like a reason clause, yet is coded with its
     # charge (when the charge itself stands)
     return drafts + [c for outer, c in charged if outer in drafts]
+
+
+# Verbal acts a participle clause adds to a main act ('..., pledging to ...', 'praising ...').
+_SAID_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+
+
+def _participle_targets(drafts: list[Draft]) -> None:
+    """'received the Laotian prime minister, pledging to deepen cooperation': a participle
+    clause of the main act's doer, naming no one, speaks to the main act's other party."""
+    for d in drafts:
+        if d.targets or d.plover not in _SAID_ACTS or d.anchor.dep_ != "advcl" or \
+                d.anchor.tag_ != "VBG" or not d.sources:
+            continue
+        for m in drafts:
+            if m is not d and m.anchor.i == d.anchor.head.i and m.sources and m.targets and \
+                    m.sources[0].country == d.sources[0].country and _grounded(m.targets[0]) \
+                    and m.targets[0].kind != "implicit":
+                d.targets = m.targets[:1]
+                break
 
 
 def _name_tokens(index: sx.MentionIndex) -> frozenset[int]:
@@ -770,8 +852,10 @@ def _reacted_acts(f: Found, outer: Draft, actors: Actors) -> list[Draft]:
         if makers and struck:
             out.append(Draft(tok, [tok], trig, trig.cameo, trig.plover, makers[:1], struck[:1],
                              Polarity(), True, True))
-            if not outer.targets or outer.targets[0].country == outer.sources[0].country:
-                outer.targets = makers[:1]  # the reaction is aimed at the act's doer
+            if not outer.targets or outer.targets[0].country in (
+                    outer.sources[0].country, struck[0].country):
+                # the reaction is aimed at the act's doer, not at the party the act struck
+                outer.targets = makers[:1]
     return out
 
 
@@ -786,24 +870,88 @@ def _charged_acts(f: Found, outer: Draft, doc: Any, actors: Actors) -> list[Draf
     if outer.plover != "ACCUSE" or f.tok.lemma_.lower() not in _CHARGE_VERBS or \
             not outer.targets or not _grounded(outer.targets[0]):
         return []
-    out = []
+    out = _act_blamed_on(f, outer, doc, actors)
     for inner in f.inner:
-        if inner.trig.pos != "verb" or inner.tok.tag_ != "VBG" or \
+        # 'accused X of ramming ...', or an act named by a noun: 'blamed X for the seizure of'
+        nominal = inner.trig.pos == "noun" and inner.tok.dep_ == "pobj" and \
+            inner.trig.plover in MATERIAL_CONFLICT
+        if not (nominal or inner.trig.pos == "verb" and inner.tok.tag_ == "VBG") or \
                 inner.trig.plover in _SPOKEN or inner.trig.plover == "REJECT" or \
                 inner.tok.head.lower_ not in ("of", "for"):
             continue
         draft = _draft(Found(inner.tok, inner.trig, inner.light, None, inner.inner), doc, actors)
+        if draft is None and nominal:
+            draft = _nominal_charge(inner.tok, inner.trig, doc, actors)
         if draft is None or draft.pol.negated:
             continue
         accused = outer.targets[0]
         draft.sources = [accused]
-        draft.targets = [m for m in draft.targets if m.kind != "implicit" and _grounded(m)
+        # a target inferred from a place ('bombing hospitals in Gaza') counts, one inferred
+        # from the accused's own country does not
+        draft.targets = [m for m in draft.targets if (m.kind != "implicit" or m.name)
+                         and _grounded(m)
                          and (m.country or m.code) != (accused.country or accused.code)]
+        if not draft.targets and outer.sources and _hit_own_craft(inner.tok):
+            draft.targets = outer.sources[:1]  # 'accused X of ramming its ship': the accuser's
         if not draft.targets:
             continue  # 'accused X of abuses at home': no party named, no second event
         draft.pol.modality = "reported"
         out.append(draft)
     return out
+
+
+def _blamed_on(verb: Token, actors: Actors) -> list[Mention]:
+    """'the assassination was blamed on Israel': the 'on' phrase is the accused (the parser
+    may hang it on the object: 'blamed the bombing on India', 'the killing of X on Y')."""
+    hosts = [verb, *sx.children(verb, sx.OBJECT)]
+    hosts += [o for h in hosts[1:] for _p, o in sx.prep_objects(h, frozenset({"of"}))]
+    return [m for m in actors._collect([o for h in hosts for _p, o in sx.prep_objects(
+        h, frozenset({"on"}))]) if _grounded(m)]
+
+
+def _act_blamed_on(f: Found, outer: Draft, doc: Any, actors: Actors) -> list[Draft]:
+    """'the assassination of an Iranian general was blamed on Israel', 'blamed the attack on
+    X': the act named as the thing blamed is the accused's, alleged (reported); with no
+    victim named, the accuser is the one it struck."""
+    accused = outer.targets[0]
+    if not _blamed_on(f.tok, actors):
+        return []
+    out = []
+    for c in f.tok.children:
+        trig = match(c) if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" else None
+        if trig is None or trig.plover not in MATERIAL_CONFLICT:
+            continue
+        draft = _nominal_charge(c, trig, doc, actors)
+        draft.sources = [accused]
+        draft.targets = [m for m in draft.targets if m.country != accused.country] or [
+            m for m in outer.sources[:1] if m.country and m.country != accused.country]
+        draft.pol.modality = "reported"
+        out.append(draft)
+    return out
+
+
+def _nominal_charge(noun: Token, trig: Trigger, doc: Any, actors: Actors) -> Draft:
+    """The charged act named by a noun with no doer of its own ('blamed Iran for the seizure
+    of a tanker'): the caller makes the accused its doer."""
+    targets = [m for m in actors.noun_targets(noun, True) if _grounded(m)]
+    return Draft(noun, [noun], trig, trig.cameo, trig.plover, [], targets,
+                 polarity(noun, doc), False, bool(targets))
+
+
+# Craft an accuser complains were hit ('of firing water cannon at a resupply boat').
+_CRAFT = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "aircraft", "plane",
+                    "planes", "jet", "jets", "drone", "drones", "tanker", "tankers", "frigate",
+                    "patrol", "embassy", "consulate", "outpost", "warship", "warships"})
+
+
+def _hit_own_craft(verb: Token) -> bool:
+    """The charged act is aimed at the accuser's own thing: a craft or post, or a thing
+    owned by 'its'/'their'/'our' ('accused the Philippines of ramming its ship')."""
+    aimed = [o for o in sx.children(verb, sx.OBJECT)]
+    preps = {"at", "on", "against", "into"} | ({"of"} if verb.pos_ == "NOUN" else set())
+    aimed += [o for _p, o in sx.prep_objects(verb, frozenset(preps))]
+    return any(o.lower_ in _CRAFT or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                         for c in o.children) for o in aimed)
 
 
 def _home_makers(noun: Token, outer: Draft, actors: Actors) -> list[Mention]:
@@ -884,7 +1032,22 @@ def _drop_subordinate(drafts: list[Draft]) -> list[Draft]:
             _arrest_raid(d, main)
     force = any(m.cameo == _CROWD_CONTROL for m in main)
     return [d for d in drafts if d in main or _full_dyad(d) or _charge_on_act(d, main)
-            or force and d.plover == "PROTEST"]
+            or force and d.plover == "PROTEST" or _reaction(d, main)]
+
+
+def _reaction(d: Draft, main: list[Draft]) -> bool:
+    """'hurled stones at police, who responded with tear gas': a continuative relative
+    clause (comma, relative pronoun as subject, simple past) on a party of a main clash
+    narrates the next act of the clash, an event of its own, not background."""
+    verb = d.anchor
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or d.plover not in MATERIAL_CONFLICT:
+        return False
+    subj = sx.children(verb, sx.SUBJECT)
+    if not subj or subj[0].lower_ not in ("who", "which") or subj[0].i == 0 or \
+            verb.doc[subj[0].i - 1].text != ",":
+        return False
+    above = {h.i for _dep, h in sx.path_up(verb, 4)}
+    return any(m.plover in MATERIAL_CONFLICT and m.anchor.i in above for m in main)
 
 
 def _arrest_raid(detail: Draft, main: list[Draft]) -> None:
@@ -987,12 +1150,25 @@ def _in_purpose(tok: Token) -> bool:
 def _full_dyad(d: Draft) -> bool:
     """A relative clause naming both actors ('..., which included X issuing threats to Y')."""
     in_relcl = any(dep == "relcl" for dep, _h in sx.path_up(d.anchor, 8)) or \
-        d.anchor.dep_ == "relcl"
-    return (in_relcl and not (d.pol.purpose or d.pol.conditional) and not d.pol.modal
-            and d.pol.modality in ("asserted", "reported") and bool(d.sources)
+        d.anchor.dep_ == "relcl" or _sequel_clause(d.anchor)
+    earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in d.anchor.children)
+    # '... journalists who had travelled to X': a past perfect tells the story behind a party
+    return (in_relcl and not earlier and not (d.pol.purpose or d.pol.conditional)
+            and not d.pol.modal and d.pol.modality in ("asserted", "reported") and bool(d.sources)
             and bool(d.targets)
             and _grounded(d.sources[0]) and d.targets[0].kind != "implicit"
             and _grounded(d.targets[0]) and d.sources[0].country != d.targets[0].country)
+
+
+# Marks of a clause stating an earlier or later act as a fact ('after the US vetoed it').
+_SEQUEL_MARKS = frozenset({"after", "before"})
+
+
+def _sequel_clause(anchor: Token) -> bool:
+    """'..., after the United States vetoed the text': a temporal clause whose verb is the
+    event's own (in the simple past) states a second act, not a circumstance."""
+    return anchor.dep_ == "advcl" and anchor.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in _SEQUEL_MARKS for c in anchor.children)
 
 
 def _subordinate(d: Draft) -> bool:
@@ -1041,11 +1217,13 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     if not sources and f.trig.pos == "verb" and not sx.is_passive(f.tok):
         sources = _linear_subject(f.tok, actors, targets)
         parsed = (False, parsed[1])
+    if not targets and "sym" in f.trig.flags and not any(_grounded(m) for m in sources):
+        sources = _the_two(f.light if f.light is not None else f.tok, actors) or sources
     # a commitment takes the mutuality of its content ('pledged to cooperate'); a request,
     # charge or threat stays one-sided whatever it asks for ('urged X and Y to agree')
     mutual = "sym" in f.trig.flags or "intent" in f.trig.flags and any(
         "sym" in i.trig.flags for i in f.inner)
-    coordinated = _coordinated(sources, actors, doc)
+    coordinated = _coordinated(sources, actors, doc, by_code=mutual and "sym" in f.trig.flags)
     joint = not mutual and coordinated
     if mutual and coordinated and "sym" in f.trig.flags:
         # "Israeli and Lebanese officers met at the UN post": the partners are the dyad
@@ -1095,11 +1273,15 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     if "actorobj" in f.trig.flags and not any(
             actors.index.at(o) is not None or o.lower_ in sx.PRONOUNS
             or any(i.tok.i == o.i for i in f.inner)  # "hosted talks between X and Y"
-            for o in sx.children(f.tok, sx.OBJECT)):
-        return None  # "hosted tournaments", "received jets": no visitor, no visit
+            for o in sx.children(f.tok, sx.OBJECT | sx.PASSIVE_SUBJECT)):
+        # "hosted tournaments", "received jets": no visitor, no visit ("the chief was
+        # received by ..." names the visitor as the passive subject)
+        return None
     if targets and not _grounded(targets[0]) and sources:
         # 'mobilized army reservists for a war against Iraq': the role is the instrument
         targets = _complement_actors(anchor, actors, sources) or targets
+    if not targets and sources and "facing" in f.trig.flags:
+        targets = _facing_country(actors, sources)
     if targets and not _grounded(targets[0]):
         targets = _implicit_targets(anchor, actors, sources, targets[0], f.trig.plover) or targets
     elif not targets and sources and f.trig.plover not in _DYADIC and not _has_object(anchor) \
@@ -1117,6 +1299,11 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         return None  # "the displaced sought refuge from the fighting": shelter at home, asked
         # of no one ('sought refuge in Germany' asks the host country)
     pol = polarity(anchor, doc)
+    if f.trig.pos == "noun" and _pressing_despite(f.tok):
+        pol = Polarity()  # "will hold drills despite threats from X": the threats were made
+    claimer = _claimed_by(f.tok) if f.trig.pos == "noun" else None
+    if claimer is not None:  # owning an attack is an admission: the claim's own polarity
+        pol = polarity(claimer, doc)
     if pol.modal and _speculation(anchor, sources, actors):
         pol.modal = False  # "Israel could strike ..., analysts said": a possibility, no threat
     f = _walkout(f, sources)
@@ -1126,12 +1313,23 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     if plover == "PROTEST" and f.trig.pos == "verb" and any(
             c.dep_ == "ccomp" for c in f.tok.children):
         cameo, plover = "111", "ACCUSE"  # "X protested that Y failed to ...": spoken criticism
+    if plover == "PROTEST" and f.trig.pos == "noun" and sources and _state_voice(sources[0]) \
+            and f.tok.head.lower_ in reaction_verbs():
+        cameo, plover = "114", "ACCUSE"  # "prompted a protest from Beijing": an official one
+        targets = [t for t in targets if t.kind != "implicit"]  # not at home, as a march is
     if cameo.startswith("042") and sources:
         cameo, plover = _troop_movement(anchor, sources[0], cameo, plover, actors)
         if not plover:
             return None
     if cameo == "0874" and targets and targets[0].kind == "igo" and _leaves_body(f.tok):
         cameo, plover = "161", "SANCTION"  # "withdrew from ECOWAS": relations cut, no retreat
+    if f.trig.pos == "verb" and f.tok.lemma_.lower() in _CHARGE_VERBS:
+        targets = _blamed_on(f.tok, actors) or targets
+    if plover in ("ASSAULT", "THREATEN") and sources and targets and \
+            targets[0].country == sources[0].country and _pronoun_owned_object(anchor):
+        # "Israel could strike its nuclear facilities": an attack on one's own is unlikely;
+        # 'its' stands for the other state the sentence names
+        targets = _facing_country(actors, sources) or targets
     tokens = [f.light, f.tok] if f.light is not None else [f.tok]
     spread = not mutual and plover not in SYMMETRIC_TYPES and _coordinated(targets, actors, doc)
     return Draft(anchor, tokens, f.trig, cameo, plover, sources, targets, pol,
@@ -1185,20 +1383,48 @@ def _leaves_body(tok: Token) -> bool:
         p == "of" for p, _o in sx.prep_objects(tok, frozenset({"of"})))
 
 
-def _coordinated(sources: list[Mention], actors: Actors, doc: Any) -> bool:
+# Words that make 'the two ...' or 'both ...' name a pair of parties named before.
+_PAIR_WORDS = frozenset({"two", "both"})
+
+
+def _the_two(verb: Token, actors: Actors) -> list[Mention]:
+    """'... hosted his Iraqi counterpart, and the two leaders signed 24 agreements': a
+    subject naming 'the two' (or 'both') parties of a mutual act stands for the first two
+    states the sentence named before it."""
+    subj = sx.children(verb, sx.SUBJECT)
+    if not subj or not any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet")
+                           for c in subj[0].children):
+        return []
+    named: dict[str, Mention] = {}
+    for i in sorted(actors.index.by_token):
+        m = actors.index.by_token[i]
+        if i < subj[0].i and m.country and m.country not in named:
+            named[m.country] = m
+    pair = list(named.values())[:2]
+    return pair if len(pair) == 2 else []
+
+
+def _coordinated(sources: list[Mention], actors: Actors, doc: Any, by_code: bool = False) -> bool:
     """True when the sources are distinct grounded actors named as conjuncts ('Latvia and
-    Lithuania'), not one phrase naming several ('the Palestinian Islamic Jihad')."""
+    Lithuania'), not one phrase naming several ('the Palestinian Islamic Jihad'). With
+    `by_code`, two parties of one country count as distinct ('Colombia's government and the
+    ELN rebels agreed': a domestic dyad of a mutual act)."""
     if len(sources) < 2:
         return False
     for m in sources[1:]:
         first, last = actors.index.first_token(m), actors.index.last_token(m)
         if first is None or last is None or not _grounded(m) or \
-                (m.country or m.code) == (sources[0].country or sources[0].code):
+                _party(m, by_code) == _party(sources[0], by_code):
             return False
         if not any(t.dep_ == "conj" and not first <= t.head.i <= last
                    for t in doc[first:last + 1]):
             return False
     return True
+
+
+def _party(m: Mention, by_code: bool) -> str:
+    """What tells two coordinated actors apart: their full code, or their country."""
+    return m.code if by_code else (m.country or m.code)
 
 
 # Words that make a clash a game: a score ("2-1") or a sporting occasion.
@@ -1429,6 +1655,22 @@ def _only_country(actors: Actors) -> Mention | None:
     """The sentence's one country, when it names exactly one (a state role's likely home)."""
     countries = {m.country: m for m in actors.index.by_token.values() if m.country}
     return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def _pronoun_owned_object(verb: Token) -> bool:
+    """The verb's object is owned by 'its'/'their' ('strike its nuclear facilities')."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+               for o in sx.children(verb, sx.OBJECT) for c in o.children)
+
+
+def _facing_country(actors: Actors, sources: list[Mention]) -> list[Mention]:
+    """An incursion names no target ('crossed the median line', 'entered the air defence
+    zone'): the one other country the sentence names is the party it is aimed at
+    ('..., Taiwan's defence ministry said')."""
+    own = {m.country for m in sources}
+    others = {m.country: m for m in actors.index.by_token.values()
+              if m.country and m.country not in own}
+    return list(others.values()) if len(others) == 1 else []
 
 
 def _fellow_role(targets: list[Mention], actors: Actors) -> Mention | None:
@@ -1666,15 +1908,34 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
                                             frozenset({noun.lower_, noun.lemma_}))
     else:
         light_targets = []
-    if not sources and _meeting_during(noun) and _governor(noun) is not None:
-        # "thanked Pakistan during a meeting with ...": the clause's subject met
-        sources = actors.subject(_governor(noun))[0]
-        anchor = _governor(noun)
+    met: list[Mention] = []
+    if not sources and _governor(noun) is not None and (
+            _meeting_during(noun) or _bare_meeting_during(noun, f.trig.plover)):
+        # "thanked Pakistan during a meeting with ...": the clause's subject met; with no
+        # 'with' phrase ("urged Myanmar to ... during talks in Jakarta"), whom it addressed
+        acting = _acting_verb(_governor(noun))
+        sources = actors.subject(acting)[0]
+        home = {m.country for m in sources}
+        met = [m for m in actors._collect(sx.children(acting, sx.OBJECT))
+               if m not in sources and m.country and m.country not in home]
+        if not _meeting_during(noun) and not met:
+            sources = []  # 'talks' with no one named: a time, not a meeting
+        else:
+            anchor = acting
     # attitudes are 'for'/'over' someone: 'disapproval for US policies', 'support for Kyiv'
     attitude = frozenset({"for", "over"}) if f.trig.plover in ("ACCUSE", "SUPPORT") else frozenset()
     if not sources and f.trig.plover == "AID":  # "a $2 billion loan from the IMF to Egypt"
         sources = [m for m in actors._collect([o for _p, o in sx.prep_objects(
             noun, frozenset({"from"}))]) if _grounded(m)]
+    if not sources and f.trig.plover in MATERIAL_CONFLICT:
+        claimer = _claimed_by(noun)  # "the group claimed responsibility for the attack"
+        sources = actors.subject(claimer)[0] if claimer is not None else sources
+    if not sources and _pressing_despite(noun):  # "despite criticism from Washington"
+        sources = [m for m in actors._collect([o for _p, o in sx.prep_objects(
+            noun, frozenset({"from"}))]) if _grounded(m)]
+    drawn: list[Mention] = []
+    if not sources and f.light is None and f.trig.plover in ("ACCUSE", "SUPPORT", "PROTEST"):
+        sources, drawn = _drawn_reaction(noun, actors)
     if not sources and f.trig.plover == "PROTEST":
         # "protests were held in several Moroccan cities", "protests erupted in Tehran": the
         # crowd is the place's people (CAMEO codes unnamed protesters by where they march)
@@ -1682,6 +1943,11 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
             noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
         sources = _unseen_doer(scope, actors, "CVL")
     targets = actors.noun_targets(noun, of_target, attitude)
+    targets = drawn + [t for t in targets if t not in drawn] or met
+    if not targets and sources and _pressing_despite(noun) and _governor(noun) is not None:
+        # "have not withdrawn despite demands by the IAEA": pressed on the clause's subject
+        targets = [m for m in actors.subject(_acting_verb(_governor(noun)))[0]
+                   if m not in sources]
     if not of_target and not sources:
         sources = actors._collect([o for p, o in sx.prep_objects(noun, frozenset({"of"}))])
     targets += [t for t in light_targets if t not in targets and t.start > noun.idx]
@@ -1692,6 +1958,62 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
         # a modifier ('border patrol agents', 'peace talks envoy') names no event of its own
         return [], [], anchor, (False, False)
     return sources, targets, anchor, (bool(sources), bool(targets))
+
+
+# Verbs by which a party owns an act: 'claimed (responsibility for) the attack'.
+_CLAIM_VERBS = frozenset({"claim", "accept", "admit", "assume", "take"})
+
+
+@cache
+def _claim_forms() -> frozenset[str]:
+    """Word forms of the claiming verbs (not all are in the parse's lexicon)."""
+    return frozenset(form for verb in _CLAIM_VERBS for form in word_forms(verb))
+
+
+def _claimed_by(noun: Token) -> Token | None:
+    """The verb through which a party owns the act `noun` names: 'claimed responsibility
+    for a drone attack', 'claimed an attack on a cargo ship' (not 'took the attack')."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ == "responsibility":
+        verb = head.head.head
+        return verb if verb.lower_ in _claim_forms() else None
+    if noun.dep_ in sx.OBJECT and head.lower_ in _claim_forms() and \
+            head.lemma_.lower() in ("claim", head.lower_) and head.lower_.startswith("claim"):
+        return head
+    return None
+
+
+def _state_voice(m: Mention) -> bool:
+    """A state speaking as such (a country, its capital or metonym, its government)."""
+    return m.kind in ("country", "capital", "metonym") or m.sector == "GOV"
+
+
+def _drawn_reaction(noun: Token, actors: Actors) -> tuple[list[Mention], list[Mention]]:
+    """'the law drew condemnation from the United States', '..., prompting praise from
+    Kyiv': the 'from' phrase reacts to the drawing verb's subject (a participle clause's
+    subject is its main clause's)."""
+    verb = noun.head
+    if noun.dep_ not in sx.OBJECT or verb.lower_ not in reaction_verbs():
+        return [], []
+    froms = [o for t in (noun, verb) for _p, o in sx.prep_objects(t, frozenset({"from"}))]
+    sources = [m for m in actors._collect(froms) if _grounded(m)]
+    if not sources:
+        return [], []
+    doer = verb.head if verb.dep_ == "advcl" and not sx.children(verb, sx.SUBJECT) else verb
+    for _ in range(3):  # '... passed a bill that would X, drawing ...': up to who passed it
+        targets = [m for m in _doers(doer, actors) if m not in sources]
+        if targets or doer.head is doer:
+            break
+        doer = doer.head
+    return sources, targets
+
+
+def _doers(verb: Token, actors: Actors) -> list[Mention]:
+    """Who did what `verb` states: its subject, or the doer of an act named as its subject
+    ('Israel's strike on the school drew ...')."""
+    subj = sx.children(verb, sx.SUBJECT)
+    act = actors.noun_sources(subj[0]) if subj and subj[0].pos_ == "NOUN" else []
+    return act or actors.subject(verb)[0]
 
 
 def _borrow(f: Found, actors: Actors, sources: list, targets: list) -> tuple[list, list]:
@@ -1721,8 +2043,8 @@ def _symmetric(trig: Trigger, sources: list, targets: list) -> tuple[list, list]
         m.kind == "implicit" or m.kind in _PLACE_KINDS and m.country == sources[0].country
         for m in targets)
     if (not targets or placed) and len(sources) > 1:
-        first = sources[0]
-        others = [m for m in sources[1:] if (m.country or m.code) != (first.country or first.code)]
+        first, mutual = sources[0], "sym" in trig.flags
+        others = [m for m in sources[1:] if _party(m, mutual) != _party(first, mutual)]
         if others:
             return [first], others[:1]
     if not sources and len(targets) > 1 and "sym" in trig.flags:

@@ -172,7 +172,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "drive": ("drove", "driven"), "shut": ("shut",),
     "hit": ("hit",), "rebuild": ("rebuilt",), "sell": ("sold",), "buy": ("bought",),
     "seek": ("sought",), "bring": ("brought",), "flee": ("fled",),
-    "throw": ("threw", "thrown"),
+    "throw": ("threw", "thrown"), "draw": ("drew", "drawn"),
 }
 
 
@@ -211,6 +211,23 @@ def vocabulary_lemmas() -> frozenset[str]:
     words |= {r["lemma"] for r in _rows("triggers", "en", "reporting.tsv")}
     words |= {"be", "have", "do", "demand", "insist", "come"}
     return frozenset(w for w in words if w.isalpha())
+
+
+@cache
+def reaction_verbs() -> frozenset[str]:
+    """Every form of the verbs that draw a reaction from someone (data reactions.tsv)."""
+    return frozenset(form for row in _rows("triggers", "en", "reactions.tsv")
+                     for form in word_forms(row["lemma"]))
+
+
+@cache
+def whole_words() -> frozenset[str]:
+    """Every form (lower and capitalised) of the hyphenated verbs the tokenizer keeps whole."""
+    forms: set[str] = set()
+    for row in _rows("triggers", "en", "whole_words.tsv"):
+        for form in word_forms(row["lemma"]):
+            forms.update((form, form[0].upper() + form[1:]))
+    return frozenset(forms)
 
 
 @cache

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from newsevents.coders.english.extras import reporting_verbs
 from newsevents.coders.english.lexicon import cues
 
 Token = Any
@@ -49,6 +50,8 @@ def _aux_kinds(tok: Token) -> set[str]:
             if kind:
                 modal = c.lower_ in ("would", "could", "may", "might")
                 kinds.add(kind + (":modal" if modal else ""))
+                if c.lower_ in ("would", "'d"):
+                    kinds.add("would")
     return kinds
 
 
@@ -72,7 +75,8 @@ def polarity(trigger: Token, sentence: Any) -> Polarity:
     governors = _by_scope().get("governor", {})
     marks = _by_scope().get("mark", {})
     kinds: set[str] = set()
-    for i, tok in enumerate(_chain(trigger)):
+    chain = _chain(trigger)
+    for i, tok in enumerate(chain):
         kinds |= _aux_kinds(tok)
         near = [tok] if i > 0 else []
         near += [c for c in tok.children if i > 0 and c.dep_ == "acomp"]  # is ready ... and
@@ -91,11 +95,14 @@ def polarity(trigger: Token, sentence: Any) -> Polarity:
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ == "NOUN" and \
             trigger.head.lemma_.lower() in _by_scope().get("carrier", {}):
         kinds |= _aux_kinds(trigger.head)  # "talks will resume": the talks are planned
-    if _hearsay(sentence):
+    if any(_hedges(cue, trigger) for cue in _hearsay(sentence)):
         kinds.add("reported")
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in trigger.children):
         result.purpose = True
+        kinds.add("intended")
+    if "would" in kinds and any(_future_in_past(t) for t in chain):
+        kinds.discard("hypothetical:modal")
         kinds.add("intended")
     result.negated = "negated" in kinds
     result.modal = "hypothetical:modal" in kinds
@@ -103,17 +110,37 @@ def polarity(trigger: Token, sentence: Any) -> Polarity:
     return result
 
 
-def _hearsay(sentence: Any) -> bool:
-    """True when a sentence-wide hearsay cue ('reportedly') occurs (once per sentence)."""
+def _future_in_past(top: Token) -> bool:
+    """'Peskov said that Russia would not take part': 'would' in a clause reported after a
+    past reporting verb is the future of the past (a plan), not a condition. A clause that
+    comes before its reporting verb ('X would condemn it, a diplomat said') stays a
+    possibility."""
+    head = top.head
+    return top.dep_ == "ccomp" and head.i < top.i and head.tag_ == "VBD" and \
+        head.lemma_.lower() in reporting_verbs() and \
+        not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in top.children)
+
+
+def _hearsay(sentence: Any) -> list[Token]:
+    """The sentence's hearsay cue words ('reportedly'), found once per sentence."""
     cache = getattr(sentence, "user_data", None)
     if cache is not None and "hearsay" in cache:
-        found: bool = cache["hearsay"]
+        found: list[Token] = cache["hearsay"]
         return found
     sentence_cues = _by_scope().get("sentence", {})
-    found = any(sentence_cues.get(t.lower_) for t in sentence)
+    found = [t for t in sentence if sentence_cues.get(t.lower_)]
     if cache is not None:
         cache["hearsay"] = found
     return found
+
+
+def _hedges(cue: Token, trigger: Token) -> bool:
+    """A hearsay word hedges the trigger unless it sits in a clause below another word that
+    does not govern the trigger ('arrested 23 fishermen for allegedly poaching': the arrest
+    is asserted, the poaching alleged)."""
+    head = cue.head
+    return head is cue or head is trigger or head.head is head or head.is_ancestor(trigger) \
+        or head.dep_ not in ("pcomp", "advcl", "relcl", "acl", "xcomp", "ccomp", "conj")
 
 
 def _pick(kinds: set[str], conditional: bool) -> str:

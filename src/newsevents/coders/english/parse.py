@@ -39,7 +39,17 @@ def nlp() -> Any:
     except (ImportError, OSError) as exc:
         raise ConfigError(f"cannot load the spaCy model {MODEL}: {exc}") from exc
     use_numpy_blas(pipeline)
+    keep_whole_words(pipeline)
     return pipeline
+
+
+def keep_whole_words(pipeline: Any) -> None:
+    """Stop the tokenizer splitting the hyphenated verbs of data/triggers/en/whole_words.tsv
+    ('test-fired' parsed as 'test - fired' loses the sentence's main verb)."""
+    from newsevents.coders.english.lexicon import whole_words
+
+    for form in whole_words():
+        pipeline.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def use_numpy_blas(pipeline: Any) -> None:

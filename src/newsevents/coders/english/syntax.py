@@ -158,15 +158,56 @@ def parsed(doc: Any, text: str) -> Parsed:
         tok.children = []
         tok._subtree = tok._extent = None
         append(tok)
+    suspects = []
     for tok, row in zip(toks, rows, strict=True):
         offset = row[5]
         if offset:
             head = toks[tok.i + (offset - _WRAP if offset >= _HALF else offset)]  # uint64
             tok.head = head
             head.children.append(tok)
+            if tok.dep_ == "amod" and tok.pos_ == "VERB":
+                suspects.append(tok)
         else:
             tok.head = tok
+    for verb in suspects:
+        _repair_place_verb(toks, verb)
     return out
+
+
+def _repair_place_verb(toks: list[Tok], verb: Tok) -> None:
+    """'Protesters in Tbilisi hurled eggs at ...' is often parsed as 'in (Tbilisi hurled
+    eggs)', the verb an adjective of its object and the sentence left without its act.
+    Pattern: noun, 'in'/'at'/'from', a proper name, then the verb (past, as an adjective of
+    the next noun, the preposition's object). The verb is rebuilt as the clause: the noun
+    is its subject, the place the preposition's object, the noun after it its object."""
+    obj, i = verb.head, verb.i
+    if i < 3 or verb.tag_ not in ("VBD", "VBN") or obj.dep_ != "pobj" or obj.i <= i:
+        return
+    place, prep = toks[i - 1], obj.head
+    subj = prep.head
+    if place.tag_ != "NNP" or place.head is not obj or prep.i != i - 2 or \
+            prep.lower_ not in ("in", "at", "from") or subj.pos_ not in ("NOUN", "PROPN"):
+        return
+    obj.children.remove(verb)
+    if subj.head is subj:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        _relink(verb, subj.head, "conj")
+    _relink(place, prep, "pobj")
+    _relink(obj, verb, "dobj")
+    for c in [c for c in subj.children if c.i > obj.i]:  # 'at the parliament building', '.'
+        _relink(c, verb, c.dep_)
+    _relink(subj, verb, "nsubj")
+    verb.tag_ = "VBD"
+
+
+def _relink(tok: Tok, head: Tok, dep: str) -> None:
+    """Move `tok` under `head` with dependency `dep` (children kept in index order)."""
+    if tok.head is not tok and tok in tok.head.children:
+        tok.head.children.remove(tok)
+    tok.head, tok.dep_ = head, dep
+    head.children.append(tok)
+    head.children.sort(key=lambda t: t.i)
 
 
 _WRAP, _HALF = 1 << 64, 1 << 63
