@@ -8,12 +8,20 @@ IRN MIL), a name by its apposition ("الرئيس الأمريكي دونالد 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from newsevents.coders.arabic.lexicon import ActorEntry, Match, actor_index, trigger_index
+from newsevents.coders.arabic.lexicon import (
+    ActorEntry,
+    Match,
+    actor_index,
+    nisba_forms,
+    strip_article,
+    trigger_index,
+)
 from newsevents.coders.arabic.normalize import Token, cores, normalize
 from newsevents.model import Mention
 
@@ -60,11 +68,46 @@ def find_actors(
     """
     from newsevents.coders.arabic.parties import bystanders, duals, members
 
-    actors = [_from_hit(h) for h in actor_index().scan(tokens)]
-    actors = _owned(_compose(_surnames(actors, tokens, context), gaps, tokens), tokens)
-    actors = _delegations(_counts(_qualify(actors, tokens), tokens), tokens)
+    hits = [h for h in _scan(tokens) if not _in_month(tokens, h.first, h.last)]
+    actors = [_from_hit(h) for h in hits]
+    actors = _common_places(_surnames(actors, tokens, context), tokens)
+    actors = _owned(_compose(actors, gaps, tokens), tokens)
+    actors = _belonging(_delegations(_counts(_qualify(actors, tokens), tokens), tokens), tokens)
     actors = members(bystanders(_adjectives(actors, tokens), tokens), tokens)
     return duals(actors, tokens, context)
+
+
+def _scan(tokens: Sequence[Token]) -> list[Match[ActorEntry]]:
+    """Longest lexicon hits, left to right, except that a named body wins its first word.
+
+    "قائد قوات الدعم السريع": the role row "قائد القوات" would take "قوات" and leave "الدعم
+    السريع"; the body is read whole and the role before it ("قائد") on its own.
+    """
+    index, out, i = actor_index(), [], 0
+    while i < len(tokens):
+        hit = index.match_at(tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        body = _body_inside(tokens, hit)
+        if body is not None:
+            head = index.match_at(tokens[: body.first], i)
+            out.extend([head, body] if head is not None else [body])
+            hit = body
+        else:
+            out.append(hit)
+        i = hit.last + 1
+    return out
+
+
+def _body_inside(tokens: Sequence[Token], hit: Match[ActorEntry]) -> Match[ActorEntry] | None:
+    """A named body that starts inside `hit` after its first word and runs past its end."""
+    for k in range(hit.first + 1, hit.last + 1):
+        inner = actor_index().match_at(tokens, k)
+        named = inner is not None and inner.payload.kind in _NAMED_BODIES and inner.payload.name
+        if inner is not None and named and inner.last > hit.last:
+            return inner
+    return None
 
 
 # Particles after which a noun is the subject of a clause: "أن السوداني التقى".
@@ -101,6 +144,71 @@ def _surnames(
     return out
 
 
+# Words before which a country name that is also a common word is the country: prepositions
+# ("في مالي") and nouns of a state ("دولة مالي"); place nouns ("شمال مالي") come from roles.
+_PLACE_OPENERS = frozenset(
+    {"في", "الى", "من", "مع", "على", "عن", "ضد", "بين", "لدى", "نحو", "داخل", "خارج", "عبر"}
+    | {"دوله", "جمهوريه", "بلد", "اراضي", "حدود"}
+)
+
+
+def _common_places(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
+    """A one-word country or nisba that is also a common word (common_places.txt) only in a
+    place's slot.
+
+    "مالي" is Mali in "في مالي", "شمال مالي", "حكومة مالي", "النيجر ومالي" or as a subject
+    ("انسحبت مالي"); its nisba only right after a state role ("الحكومة المالية", "الجنود
+    الماليين"). After any other noun it is the adjective "financial" ("دعم مالي").
+    """
+    out: list[Actor] = []
+    for actor in actors:
+        k = actor.first
+        word = strip_article(actor.reading)
+        if (
+            actor.kind not in ("country", "demonym")
+            or actor.last != k
+            or word not in common_places()
+        ):
+            out.append(actor)
+            continue
+        after = out[-1] if out and out[-1].last == k - 1 else None
+        if _owned_place(after, tokens) or (
+            actor.kind == "country" and _place_slot(actor, after, tokens)
+        ):
+            out.append(actor)
+    return out
+
+
+# Heads that are financial as often as national: "وزارة المالية", "هيئة الأوراق المالية".
+_FINANCIAL_HEADS = frozenset({"وزاره", "هيءه", "مءسسات", "مءسسه"})
+
+
+def _owned_place(before: Actor | None, tokens: Sequence[Token]) -> bool:
+    """True right after a state role or body ("حكومة مالي", "الجيش المالي")."""
+    if before is None or before.kind not in ROLE_KINDS:
+        return False
+    return strip_article(tokens[before.first].norm) not in _FINANCIAL_HEADS
+
+
+def _place_slot(actor: Actor, before: Actor | None, tokens: Sequence[Token]) -> bool:
+    """True after a preposition, a place or state noun, a joined country, or in a name slot."""
+    from newsevents.coders.arabic.roles import place_nouns
+
+    k = actor.first
+    prev = set(cores(tokens[k - 1].norm)) if k else set()
+    if prev & (_PLACE_OPENERS | place_nouns()) or _name_slot(tokens, k):
+        return True
+    conj = _has_conj(tokens[k].norm, actor.reading)
+    return before is not None and before.kind == "country" and conj  # "النيجر ومالي"
+
+
+@lru_cache(maxsize=1)
+def common_places() -> frozenset[str]:
+    """Country names that are also common words (data/actors/ar/common_places.txt)."""
+    words = _word_list("common_places.txt")
+    return frozenset(form for word in words for form in nisba_forms(word))
+
+
 def _other_reading(tokens: Sequence[Token], k: int) -> Actor | None:
     """The one-word nisba (demonym row) token `k` also matches, or None."""
     for reading in cores(tokens[k].norm):
@@ -125,8 +233,8 @@ def _name_slot(tokens: Sequence[Token], k: int) -> bool:
         return True
     prev = tokens[k - 1]
     readings = set(cores(prev.norm))
-    if readings & _CLAUSE_OPENERS or readings & reporting_words():
-        return True
+    if readings & _CLAUSE_OPENERS or readings & reporting_words() or readings & name_verbs():
+        return True  # "أن السوداني", "وأضاف السوداني", "وصل رئيسي إلى بغداد"
     hit = trigger_index().match_at(tokens, k - 1)
     return hit is not None and hit.last == k - 1 and hit.payload.form in ("past", "pres")
 
@@ -144,6 +252,66 @@ def common_names() -> frozenset[str]:
     path = resources.files("newsevents").joinpath("data", "actors", "ar", "common_names.txt")
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(normalize(line) for line in lines if line and not line.startswith("#"))
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line list from data/actors/ar/<name>, normalised, comments skipped."""
+    path = resources.files("newsevents").joinpath("data", "actors", "ar", name)
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(normalize(line) for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def name_verbs() -> frozenset[str]:
+    """Verbs of motion and visits whose subject slot takes a bare family name (name_verbs.txt)."""
+    return _word_list("name_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def body_words() -> frozenset[str]:
+    """First words of state bodies, never a person's title (data/actors/ar/bodies.txt)."""
+    return _word_list("bodies.txt")
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Gregorian, Levantine, Maghrebi and Hijri months of data/dates/ar.json, by first word."""
+    path = resources.files("newsevents").joinpath("data", "dates", "ar.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for name in [*data["months"], *data["hijri_months"]]:
+        words = tuple(normalize(name).split())
+        out.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(v, key=len, reverse=True)) for first, v in out.items()}
+
+
+def _in_month(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """True when tokens `[first, last]` lie inside a month name ("15 شعبان", "ربيع الأول").
+
+    A date is no actor: "شعبان" is also the dual of شعب (a people), "آب" a father.
+    """
+    months = month_names()
+    for start in range(max(0, first - 2), first + 1):  # month names have up to three words
+        for reading in cores(tokens[start].norm):
+            for words in months.get(reading, ()):
+                end = start + len(words)
+                if end > last and end <= len(tokens) and _month_at(tokens, start, words):
+                    return True
+    return False
+
+
+def _month_at(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> bool:
+    """True when `words` start at token `k`; the first may carry a proclitic, not the article.
+
+    "وشعبان", "بالمحرم" are months; "الشعبان" (the two peoples) is not.
+    """
+    norm = tokens[k].norm
+    first = norm == words[0] or (
+        norm.endswith(words[0])
+        and words[0] in cores(norm)
+        and not norm[: -len(words[0])].endswith("ال")
+    )
+    return first and all(tokens[k + j].norm == w for j, w in enumerate(words[1:], 1))
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +483,7 @@ def _compose(actors: list[Actor], gaps: Sequence[str], tokens: Sequence[Token]) 
             if _apart(out[-1], actor, actors[i + 1 :], gaps, tokens):
                 out.append(actor)
                 continue
-            merged = _merge(out[-1], actor)
+            merged = _merge(out[-1], actor, _indefinite(out[-1], tokens))
             if merged is not None:
                 out[-1] = merged
                 continue
@@ -336,12 +504,24 @@ def _apart(
         return False
     if _has_conj(tokens[right.first].norm, right.reading) or right.possessive:
         return True  # "نتنياهو وغالانت", "الصدر أنصاره": two parties, not one name
-    if left.kind == "person" and right.kind == "group" and right.country and right.name:
+    if left.kind == "person" and right.kind in _NAMED_BODIES and right.name:
         return True  # "البرهان قوات الدعم السريع": a named body is a party of its own
+    if left.kind == "person" and _body(right, tokens):
+        return True  # "اتهم حميدتي الجيش السوداني": a state body is no title of a name
     if left.kind != "person" or right.kind not in ROLE_KINDS or right.country:
         return False
     owner = _title_owner(right, rest, gaps)
     return owner is not None and owner.name != left.name and owner.country != left.country
+
+
+_NAMED_BODIES = frozenset({"group", "org", "igo"})
+
+
+def _body(actor: Actor, tokens: Sequence[Token]) -> bool:
+    """True when `actor` is a role phrase that opens with a state body ("الجيش", "حكومة")."""
+    if actor.kind not in ROLE_KINDS:
+        return False
+    return bool(set(cores(tokens[actor.first].norm)) & body_words())
 
 
 def _title_owner(title: Actor, rest: Sequence[Actor], gaps: Sequence[str]) -> Actor | None:
@@ -368,8 +548,18 @@ def _tight(gaps: Sequence[str], index: int) -> bool:
     return not gaps[index].strip()
 
 
-def _merge(left: Actor, right: Actor) -> Actor | None:
-    """The actor `left right` forms, or None when they are two actors."""
+def _merge(left: Actor, right: Actor, construct: bool = False) -> Actor | None:
+    """The actor `left right` forms, or None when they are two actors.
+
+    `construct` is true when `left` ends in a word without the article, so it can head a
+    genitive ("قوات الاتحاد"); a definite noun cannot ("اتهم الجيش الأمم المتحدة").
+    """
+    if left.kind in ROLE_KINDS and left.country is None and _body_nisba(right):
+        # "المبعوث الأممي", "القوات الأممية": the role belongs to the body the nisba names
+        return replace(left, last=right.last, code=right.code, sector=right.sector)
+    if left.kind in ROLE_KINDS and left.country is None and right.kind == "igo" and construct:
+        # "قوات الاتحاد الأفريقي", "سفير الاتحاد الأوروبي": a role of the international body
+        return replace(left, last=right.last, code=right.code, sector=right.sector)
     if left.kind == "head" and (right.country or right.sector):
         sector = left.sector if right.kind in PLACE_KINDS else right.sector or left.sector
         return _combine(left, right, right.country or left.country, sector, right.kind)
@@ -377,6 +567,8 @@ def _merge(left: Actor, right: Actor) -> Actor | None:
     owner = right.kind in PLACE_KINDS or right.kind in ("person", "org")
     if left.kind in ROLE_KINDS and left.country is None and right.country and owner:
         sector = left.sector or right.sector
+        if left.possessive and right.kind == "person":
+            sector = right.sector or left.sector  # "نائبه رياك مشار": his deputy, not an MP
         kind = "person" if right.kind == "person" else left.kind
         return _combine(left, right, right.country, sector, kind)
     same = left.country is not None and right.country == left.country
@@ -385,6 +577,20 @@ def _merge(left: Actor, right: Actor) -> Actor | None:
     if left.kind == "person" and right.kind in ROLE_KINDS and right.country in (None, left.country):
         return _combine(left, right, left.country, left.sector or right.sector, "person")
     return None
+
+
+# The article, alone or after the proclitics و ف ب ك ل ("والجيش", "للجيش").
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
+
+
+def _indefinite(actor: Actor, tokens: Sequence[Token]) -> bool:
+    """True when the actor's last word has no article (proclitics aside): "لقوات", "سفير"."""
+    return not tokens[actor.last].norm.startswith(_DEFINITE)
+
+
+def _body_nisba(actor: Actor) -> bool:
+    """A nisba of an international body rather than a country ("الأممي")."""
+    return actor.kind == "demonym" and actor.country is None and actor.sector == "IGO"
 
 
 def _combine(
@@ -424,7 +630,7 @@ def _qualify(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
                 right, marker=left.marker
             )  # "بين بيروت ودمشق", "من الهند وباكستان"
             continue
-        if right.marker != "في" or right.first - left.last > 2 or right.kind not in PLACE_KINDS:
+        if right.marker != "في" or not _near(left, right, tokens) or right.kind not in PLACE_KINDS:
             continue
         out[i + 1] = replace(right, qualifier=True)
         if left.country is None and left.sector in STATE_SECTORS and left.kind in ROLE_KINDS:
@@ -434,9 +640,27 @@ def _qualify(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
     return out
 
 
+def _near(left: Actor, right: Actor, tokens: Sequence[Token]) -> bool:
+    """True when only في, or an adjective and في, stand between the two actors.
+
+    "المجلس العسكري في مالي"; "الحكومة الانتقالية في بوركينا فاسو" (a definite adjective).
+    """
+    gap = right.first - left.last
+    if gap == 3:
+        word = tokens[left.last + 1].norm
+        return word.startswith("ال") and word.endswith(("ي", "يه"))
+    return gap <= 2
+
+
 def _has_conj(norm: str, reading: str) -> bool:
-    """True when the token starts with و that is not part of the matched word."""
-    return norm.startswith("و") and not reading.startswith("و")
+    """True when the token starts with a proclitic و, not a و of the matched word itself.
+
+    `reading` is the token's matched core: "والسعودية" (السعودية) and "وواشنطن" (واشنطن)
+    carry the conjunction, "واشنطن" and "وزير" (read whole) do not.
+    """
+    if not norm.startswith("و"):
+        return False
+    return not reading or reading != norm
 
 
 def _delegations(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
@@ -469,6 +693,41 @@ def _delegations(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
             continue
         out.append(actor)
     return out
+
+
+# "التابع ل": the unit before it belongs to the body after it, whatever their gender or number.
+_BELONGING = frozenset({"تابع", "تابعه", "تابعين", "تابعون", "تابعتين"})
+
+
+def _belonging(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
+    """A role with no country + التابع/التابعة + ل + a body with one: the body's unit.
+
+    "الطيران الحربي التابع للجيش السوداني" is SDNMIL, "عناصر تابعة لقوات الدعم السريع" SDNREB.
+    """
+    out: list[Actor] = []
+    for actor in actors:
+        prev = out[-1] if out else None
+        linked = prev is not None and actor.first == prev.last + 2 and actor.marker == "ل"
+        if prev is not None and linked and _unit_before(prev, actor, tokens):
+            code = (actor.country or "") + (prev.sector or actor.sector or "")
+            if actor.sector == "REB" or actor.kind == "group":
+                code = actor.code  # a unit of an armed group is the group
+            out[-1] = replace(prev, last=actor.last, country=actor.country, code=code)
+            continue
+        out.append(actor)
+    return out
+
+
+def _unit_before(unit: Actor, body: Actor, tokens: Sequence[Token]) -> bool:
+    """True when `unit` (a role with no country) is linked to `body` by التابع."""
+    if unit.country or not body.country or unit.kind not in ROLE_KINDS:
+        return False
+    return _belongs_word(tokens[unit.last + 1])
+
+
+def _belongs_word(token: Token) -> bool:
+    """True for التابع and its forms, with or without the article."""
+    return any(strip_article(c) in _BELONGING for c in cores(token.norm))
 
 
 def _unit_of(body: Actor, unit: int, reading: str, tokens: Sequence[Token]) -> Actor:
