@@ -104,3 +104,24 @@ def test_many_events_are_fast() -> None:
     per_event = (time.perf_counter() - started) / 40
     assert per_event < 0.005  # well under a millisecond on a quiet machine
     assert {e.date.value for e in article.events} == {date(2020, 1, 21)}
+
+
+def test_a_date_after_an_accusations_content_dates_the_content() -> None:
+    article = _article([("Mali accused the Algerian army of shooting down a drone near the border "
+                         "on Tuesday night.", "body")], published=date(2025, 4, 7))
+    accused = _event(article, "accused")
+    accused.event_type = "ACCUSE"
+    downing = _event(article, "shooting", modality="reported")
+    events.run(article)
+    assert downing.date.value == date(2025, 4, 1)
+    assert (accused.date.value, accused.date.basis) == (date(2025, 4, 7), "publication")
+
+
+def test_an_accusation_keeps_a_date_of_its_own() -> None:
+    article = _article([("On Tuesday Mali accused the Algerian army of shooting down a drone.",
+                         "body")], published=date(2025, 4, 7))
+    accused = _event(article, "accused")
+    accused.event_type = "ACCUSE"
+    _event(article, "shooting", modality="reported")
+    events.run(article)
+    assert accused.date.value == date(2025, 4, 1)

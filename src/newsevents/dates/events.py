@@ -54,6 +54,8 @@ from newsevents.model import Article, Event, EventDate, Sentence, Span, Zone
 
 # plans and conditionals look forward: "would be summoned on Thursday" is the coming one
 _FUTURE_MODALITIES = ("intended", "hypothetical")
+_SPEECH_ACTS = ("ACCUSE",)  # acts whose content is another event, told with its own date
+_CONTENT_MODALITIES = ("reported", "hypothetical")
 # a continuing sentence looks this many sentences (and paragraphs) back for its event's date
 _LOOKBACK = 3
 # PLOVER types of verbal reactions ("condemned", "welcomed", "rejected", "warned")
@@ -158,12 +160,27 @@ def _date_and_state(ctx: _Context, event: Event) -> tuple[EventDate, str]:
         exprs = [e for e in exprs if not _points_ahead(e)]
     chosen, blocked = choose(article.text, sentence.start, sentence.end, exprs, event.trigger,
                              article.language or "en")
+    if chosen is not None and _dates_the_content(article, event, chosen):
+        chosen = None
     if chosen is None:
         return _fallback(article.published), "blocked" if blocked else "none"
     if chosen.kind == "event_offset":
         base = _main_clause_date(ctx, sentence, exprs, chosen, future)
         return resolve_expr(chosen, article.published, future=future, anchor=base), "offset"
     return _resolve(ctx, chosen, article.published, future), "own"
+
+
+def _dates_the_content(article: Article, event: Event, expr: Expr) -> bool:
+    """True when `expr` dates what an accusation is about, not the accusation: "Mali accused
+    Algeria of shooting down a drone on Tuesday night" (the downing was on Tuesday; when the
+    accusation was made the sentence does not say). The content is a reported or hypothetical
+    event of the same sentence whose trigger stands between the accusation and the date."""
+    if event.event_type not in _SPEECH_ACTS or expr.start < event.trigger.end:
+        return False
+    return any(other is not event and other.sentence == event.sentence
+               and other.modality in _CONTENT_MODALITIES
+               and event.trigger.end <= other.trigger.start and other.trigger.end <= expr.start
+               for other in article.events)
 
 
 def _reported(ctx: _Context, event: Event) -> EventDate | None:
