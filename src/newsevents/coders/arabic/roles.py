@@ -21,7 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsevents.coders.arabic.context import bare, in_list, is_count, number_words, reporting_words
+from newsevents.coders.arabic.context import (
+    bare,
+    in_list,
+    is_count,
+    number_words,
+    reporting_words,
+    weapon_words,
+)
 from newsevents.coders.arabic.lexicon import Match, TriggerEntry, trigger_index
 from newsevents.coders.arabic.mentions import STATE_SECTORS, Actor
 from newsevents.coders.arabic.normalize import Token, cores, normalize
@@ -34,6 +41,7 @@ _BETWEEN_GAP = 3  # "اشتباكات عنيفة بين": tokens from a noun to 
 _NO_PLACE_SOURCES = frozenset({"ASSAULT", "PROTEST"})
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _PASSIVE_CAMEOS = frozenset({"180", "181", "186"})
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})  # "قال في بيان إن موسكو ..."
 
 
 @dataclass(slots=True, frozen=True)
@@ -311,11 +319,23 @@ def _condition_cut(
 _BLAMING = frozenset({"ACCUSE"})  # who is blamed for an act is its agent, not its victim
 
 
-def _victim_of_act(tokens: Sequence[Token], trigger: Match[TriggerEntry], actor: Actor) -> bool:
+def _victim_of_act(
+    tokens: Sequence[Token], trigger: Match[TriggerEntry], actor: Actor, actors: Sequence[Actor]
+) -> bool:
     """ "ندد الاتحاد بالهجوم على السفارة الأمريكية": the على-object of a condemned act is
-    its victim, not the one condemned. True when another act noun governs the actor."""
-    prep = actor.first - 1 if tokens[actor.first - 1].norm in prepositions() else actor.first
+    its victim, not the one condemned. True when another act noun governs the actor, also
+    past a place noun and the act's nisba ("الغارات الإسرائيلية على جنوب لبنان")."""
+    k = actor.first - 1
+    places = place_nouns() | holder_nouns()
+    while k > trigger.last and set(cores(tokens[k].norm)) & places:
+        k -= 1
+    prep = k if tokens[k].norm in prepositions() else k + 1
     noun = prep - 1
+    nisba = next(
+        (a for a in actors if a.last == noun and (a.kind == "demonym" or a.adjective)), None
+    )
+    if nisba is not None:
+        noun = nisba.first - 1
     if noun <= trigger.last:
         return False
     hit = trigger_index().match_at(tokens, noun)
@@ -334,7 +354,7 @@ def _other_act(
     The noun is the object when it follows the trigger, or an actor right after it, closely.
     """
     if actor.marker and trigger.payload.plover in _BLAMING:
-        return _victim_of_act(tokens, trigger, actor)
+        return _victim_of_act(tokens, trigger, actor, actors)
     noun = actor.first - 1
     nisba = actor.kind == "demonym" or actor.adjective  # "لاعتداءات إرهابية" too
     if not nisba or actor.marker or noun <= trigger.last:
@@ -343,7 +363,16 @@ def _other_act(
     if hit is None or hit.last != noun:
         return False
     ends = {trigger.last} | {a.last for a in actors if a.first == trigger.last + 1}
+    ends = {_past_statement(tokens, end) for end in ends}  # "أدانت الجامعة في بيان الغارات"
     return all(noun - end > _NEAR_OBJECT for end in ends)
+
+
+def _past_statement(tokens: Sequence[Token], end: int) -> int:
+    """ "في بيان", "في تصريح": a statement between a verb's subject and its object."""
+    statement = end + 2 < len(tokens) and bare(tokens[end + 1].norm) == "في"
+    if statement and in_list(tokens[end + 2].norm, reporting_words()):
+        return end + 2
+    return end
 
 
 def _pair_roles(
@@ -553,10 +582,16 @@ def _coordinate(
         return
     for a, b in zip(actors, actors[1:], strict=False):
         if b.first == a.last + 1 and b.marker == "" and _joined(tokens, b):
-            if b is source and roles.target is None:
+            if b is source and (roles.target is None or not _country_party(roles.target)):
+                # "موسكو وبغداد وقعتا اتفاقا لتوريد دبابات": the pair, not the object
                 roles.source, roles.target = a, b
             elif a is source and roles.target is None:
                 roles.target = b
+
+
+def _country_party(actor: Actor) -> bool:
+    """An actor with a country of its own (not a bare sector such as "دبابات" → MIL)."""
+    return actor.country is not None
 
 
 def _joined(tokens: Sequence[Token], actor: Actor) -> bool:
@@ -773,8 +808,10 @@ def witness_verbs() -> frozenset[str]:
 
 def speaker_of(tokens: Sequence[Token], actor: Actor) -> bool:
     """The subject of a reporting verb ("أعلنت الشرطة مقتل ..."): it tells, it does not act."""
+    # "في بيان إن موسكو": past a complementizer the name is the reported clause's subject
     return any(
         in_list(tokens[k].norm, reporting_words())
+        and not any(bare(tokens[j].norm) in _COMPLEMENTIZERS for j in range(k + 1, actor.first))
         for k in range(max(0, actor.first - 2), actor.first)
     )
 
@@ -880,6 +917,7 @@ def _owner(
     for actor in right:  # past the subject, "مسلحون مجهولون" being one
         if actor.first == k and source is not None and actor.code == source.code:
             k = actor.last + 1
+    k = _past_weapon(tokens, k, trigger.last)  # "انفجرت عبوة ناسفة على دورية للجيش"
     readings = set(cores(tokens[k].norm)) if k < len(tokens) else set()
     readings |= {r[:-1] for r in readings if r.endswith("ا")}  # "مقرا": the accusative ending
     if k + 1 >= len(tokens) or not readings & holder_nouns():
@@ -887,6 +925,20 @@ def _owner(
     return next(
         (a for a in right if k < a.first <= k + 2 and a.marker == "ل" and a is not source), None
     )
+
+
+_WEAPON_SUBJECT = 3  # "انفجرت عبوة ناسفة على": tokens from the verb past its weapon subject
+
+
+def _past_weapon(tokens: Sequence[Token], k: int, last: int) -> int:
+    """Past a weapon subject and على/ضد: where an attacked holding would stand."""
+    weapons = weapon_words()
+    start = k
+    while k < len(tokens) and k - last <= _WEAPON_SUBJECT and set(cores(tokens[k].norm)) & weapons:
+        k += 1
+    if k < len(tokens) and bare(tokens[k].norm) in ("علي", "ضد"):
+        return k + 1  # "انفجرت على دورية للجيش" too (the weapon before the verb)
+    return start
 
 
 def _own(actor: Actor, source: Actor | None) -> bool:

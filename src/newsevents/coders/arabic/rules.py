@@ -8,6 +8,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsevents import ontology
+from newsevents.coders.arabic.arms import (
+    military_object,
+    trade_roles,
+    trade_word,
+    weapon_quantities,
+)
 from newsevents.coders.arabic.causes import accidental
 from newsevents.coders.arabic.context import (
     Cue,
@@ -51,6 +57,14 @@ from newsevents.coders.arabic.lexicon import Match, TriggerEntry, trigger_index,
 from newsevents.coders.arabic.mentions import Actor, find_actors
 from newsevents.coders.arabic.normalize import Token, cores, tokenize
 from newsevents.coders.arabic.passive import localized, passive_victim, victim_before
+from newsevents.coders.arabic.reporting import (
+    Report,
+    attribution,
+    hearsay,
+    later_speakers,
+    reports,
+    tellers,
+)
 from newsevents.coders.arabic.resources import word_set
 from newsevents.coders.arabic.roles import (
     WINDOWS,
@@ -131,6 +145,10 @@ class Sentence:
     tokens: list[Token]
     gaps: list[str]  # text between token k-1 and token k
     actors: list[Actor]
+    # actors that only tell the sentence's events ("بحسب مصادر أمنية"), kept out of `actors`
+    # while roles are assigned (see `reporting`)
+    told: tuple[Actor, ...] = ()
+    said: tuple[Report, ...] = ()  # the sentence's reporting words and their speakers
 
 
 def prepare(
@@ -166,9 +184,15 @@ def code_sentence(text: str, sentence: Sentence, coder: str) -> list[Event]:
     tokens = sentence.tokens
     if not tokens:
         return []
+    said = tuple(reports(tokens, sentence.gaps, sentence.actors))
+    told = tellers(said)
+    # "وفق ما نقلت وكالة رويترز عن مسؤولين": who tells is never a party
+    kept = [a for a in sentence.actors if not any(a is t for t in told)]
+    sentence = replace(sentence, actors=kept, told=tuple(told), said=said)
     found = _merge_objects(trigger_index().scan(tokens), _verb_objects(sentence), sentence)
     found.sort(key=lambda t: t.first)
-    triggers = [t for t in found if not _inside_name(t, sentence.actors)]
+    named = [*sentence.actors, *sentence.told]  # "نقلا عن مصادر في وزارة الداخلية"
+    triggers = [t for t in found if not _inside_name(t, named)]
     triggers = [t for t in triggers if not _in_preposition(tokens, t)]
     triggers = [t for t in triggers if not is_topic(tokens, t)]
     triggers = _drop_denials(triggers, sentence)
@@ -378,8 +402,11 @@ def _limits(
             right = k - 1
             break
     for other in triggers:
-        if (other.first > trig.last and _verbal_trigger(sentence.tokens, other)
-                and not read_as_noun(other, sentence.actors, sentence.tokens)):
+        if (
+            other.first > trig.last
+            and _verbal_trigger(sentence.tokens, other)
+            and not read_as_noun(other, sentence.actors, sentence.tokens)
+        ):
             right = min(right, other.first - 1)  # "رفضت طلبا أمريكيا": a noun, no new clause
             break
     return left, right
@@ -448,6 +475,10 @@ def _event(
     if _habitual(tokens, trig, left, right) and not _dated_entry(sentence, trig):
         return None  # "يقتلون الأبرياء", "يطلقون الصواريخ": a habit or a charge, no count
     entry = trig.payload
+    if trade_word(entry) and not military_object(text, tokens, sentence.gaps, trig):
+        return None  # "شراء القمح", "تصدير النفط": ordinary trade, no arms deal
+    if trade_word(entry) and _trade_purpose(tokens, trig, cues):
+        return None  # "وقعتا اتفاقا لتوريد دبابات": what the signed deal is for (AGREE)
     if entry.plover in _ANCHORED_TYPES and _described(sentence, trig, triggers):
         return None  # "سفينة اختطفها قراصنة", "كل من قام باعتداء", "مقتل 5 وجرح 7"
     clause = _clause_start(sentence, trig.first)
@@ -518,6 +549,8 @@ def _event(
         return None  # "احتشدت الشرطة في الميدان": a deployment, not a demonstration
     unarmed = roles.source is None and roles.target is None and not armed(tokens, trig, left, right)
     unarmed = unarmed and not _suffered(tokens, trig, clause)
+    # "أوقع بحسب الجيش أكثر من ألف قتيل": an act a source vouches for is no figure of speech
+    unarmed = unarmed and not any(left <= a.first <= right for a in sentence.told)
     if entry.plover == "ASSAULT" and unarmed:
         return None  # "قتلت كل بصيص ضوء", "انفجرت الفقاعة": a figure of speech
     if entry.anchor == "armed" and not armed(tokens, trig, left, right):
@@ -548,6 +581,9 @@ def _event(
         return None
     if entry.plover == "ASSAULT":
         victim_before(tokens, trig, sentence.actors, left, roles)
+    _drop_later_speakers(sentence, trig, roles)  # "قصفت طائرات القرية، قال مسؤول عراقي"
+    if trade_word(entry):  # "اشترى العراق دبابات من روسيا": the buyer, then the seller
+        roles = trade_roles(entry, roles, sentence.actors, tokens, trig.last)
     event = Event(
         sentence=sentence.index,
         trigger=Span(tokens[trig.first].start, tokens[trig.last].end),
@@ -570,9 +606,22 @@ def _event(
     elif event.modality == "asserted" and _dated_ahead(sentence, trig):
         event.modality = "intended"  # "ويعتصم المعلمون غدا", "إضراب الأسبوع المقبل"
     event.attribution = _attribution(sentence, trig)
+    if event.modality == "asserted" and _hearsay_after(sentence, trig):
+        event.modality = "reported"  # "...، وفق مصادر عسكرية": an unnamed source vouches
     event.quantities = _money(text, sentence)
+    event.quantities += weapon_quantities(text, sentence.start, sentence.end)  # "40 دبابة تي-90"
     event.confidence = 0.45 + 0.2 * (event.source is not None) + 0.15 * (event.target is not None)
     return event
+
+
+def _trade_purpose(
+    tokens: Sequence[Token], trig: Match[TriggerEntry], cues: Sequence[Match[Cue]]
+) -> bool:
+    """A trade noun with ل ("لتوريد", "لشراء") names a purpose, unless an intention governs it
+    ("يسعى العراق لشراء": an intended purchase)."""
+    if trig.payload.form in ("past", "pres"):
+        return False
+    return marker_of(tokens, trig.first, trig.reading) == "ل" and not _intention_before(trig, cues)
 
 
 def _described(
@@ -1859,24 +1908,24 @@ def _location(text: str, sentence: Sentence, trig: Match[TriggerEntry]) -> Locat
 
 
 def _attribution(sentence: Sentence, trig: Match[TriggerEntry]) -> Attribution | None:
-    """The speaker of a reporting verb before the trigger: its subject after (VSO) or before it."""
-    words = reporting_words()
-    tokens = sentence.tokens
-    for k in range(trig.first - 1, -1, -1):
-        if not in_list(tokens[k].norm, words):
-            continue
-        speaker = _speaker(sentence, k, trig.first)
-        if speaker is not None:
-            return Attribution(speaker=Span(tokens[speaker.first].start, tokens[speaker.last].end))
-    return None
+    """Who tells the event: a reporting clause before it, or an attributive one after it."""
+    actors = sorted([*sentence.actors, *sentence.told], key=lambda a: a.first)
+    parts = (sentence.tokens, sentence.gaps, actors)
+    return attribution(parts, sentence.said, trig.first, trig.last)
 
 
-def _speaker(sentence: Sentence, k: int, limit: int) -> Actor | None:
-    after = [a for a in sentence.actors if k < a.first < limit and a.first - k <= 3]
-    if after:
-        return after[0]
-    before = [a for a in sentence.actors if a.last < k and k - a.last <= 6 and not a.marker]
-    return before[-1] if before else None
+def _drop_later_speakers(sentence: Sentence, trig: Match[TriggerEntry], roles: Roles) -> None:
+    """A speaker of a reporting clause after the event is none of its parties."""
+    actors = [*sentence.actors, *sentence.told]
+    later = later_speakers(sentence.gaps, actors, sentence.said, trig.last)
+    if roles.source is not None and any(roles.source is a for a in later):
+        roles.source = None
+    if roles.target is not None and any(roles.target is a for a in later):
+        roles.target = None
+
+
+def _hearsay_after(sentence: Sentence, trig: Match[TriggerEntry]) -> bool:
+    return hearsay(sentence.tokens, sentence.said, trig.first, trig.last)
 
 
 def _money(text: str, sentence: Sentence) -> list[Quantity]:
