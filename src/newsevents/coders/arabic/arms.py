@@ -44,6 +44,13 @@ def systems() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((r["name"], re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)")) for r in rows)
 
 
+@lru_cache(maxsize=1)
+def _any_system() -> re.Pattern[str]:
+    """All weapon systems as one pattern: scanning ~120 patterns per event was the Arabic
+    coder's largest single cost."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in systems()))
+
+
 def trade_word(entry: TriggerEntry) -> bool:
     """A purchase or sale word of the lexicon (anchor `buy` or `sell`)."""
     return entry.anchor in TRADE
@@ -172,13 +179,13 @@ def weapon_quantities(text: str, start: int, end: int) -> list[Quantity]:
     """
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in systems():
-        for m in pattern.finditer(text, start, end):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            first, value = _count_before(text, start, m.start())
-            out.append(Quantity("weapon", first, m.end(), value, name))
-            taken.append((first, m.end()))
+    for hit in _any_system().finditer(text, start, end):  # one scan, then which system
+        name, m = next((n, m) for n, p in systems() if (m := p.match(text, hit.start(), end)))
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        first, value = _count_before(text, start, m.start())
+        out.append(Quantity("weapon", first, m.end(), value, name))
+        taken.append((first, m.end()))
     for m in _counted_goods().finditer(text, start, end):
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
             value = float(m.group("n").replace(",", ""))
