@@ -189,7 +189,10 @@ def _events(article: Article, index: int, base: int, d: Draft) -> list[Event]:
         or [None]
     targets: list[Mention | None] = [*_distinct(d.targets)[:None if d.spread else 1]] or [None]
     lo, hi = (base + x for x in d.anchor.extent)
-    quantities = extras.quantities(article.text, min(lo, trigger.start), max(hi, trigger.end))
+    holes = [(base + a, base + b) for a, b in _other_clauses(d.anchor)]
+    quantities = [q for q in extras.quantities(article.text, min(lo, trigger.start),
+                                               max(hi, trigger.end))
+                  if not any(a <= q.start and q.end <= b for a, b in holes)]
     location = event_location(article.text, base, d.anchor)
     out = []
     for src in sources:
@@ -207,6 +210,18 @@ def _events(article: Article, index: int, base: int, d: Draft) -> list[Event]:
                 confidence=_confidence(d), coder=NAME,
             ))
     return out
+
+
+# Links to a clause of its own, whose amounts belong to its own event.
+_OTHER_CLAUSES = frozenset({"conj", "advcl", "parataxis"})
+
+
+def _other_clauses(anchor: Any) -> list[tuple[int, int]]:
+    """(start, end) in the sentence of the coordinated or adverbial clauses below the
+    anchor that have a subject of their own ('bought Leopard tanks, while Italy purchased
+    F-35 jets': the F-35s are Italy's, not the first event's)."""
+    return [c.extent for c in anchor.children if c.dep_ in _OTHER_CLAUSES
+            and any(g.dep_ in sx.SUBJECT for g in c.children)]
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

@@ -43,6 +43,10 @@ The rules, in order:
    codes nothing); a denied accusation, request or threat still happened and stays asserted.
    A request named as the object of a reaction ("rejected a Qatari request") was made before
    and is coded too, from its maker to the reacting actor.
+11. The arms trade (arms.py): buying or selling military goods is COOPERATE 062, buyer ->
+   seller ('from' phrase, or the goods' nationality: 'Russian tanks') and seller -> buyer; a
+   supply under a deal likewise; "plans to buy", "in talks to acquire" are intended; a trade
+   inside a signed deal is the deal's content (AGREE), lending it the seller.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from typing import Any
 
 from newsevents import ontology
 from newsevents.actors.english import posts_abroad
+from newsevents.coders.english import arms
 from newsevents.coders.english import syntax as sx
 from newsevents.coders.english.extras import reporting_verbs
 from newsevents.coders.english.lexicon import (
@@ -267,7 +272,8 @@ def match(tok: Token) -> Trigger | None:
         return None
     near = sx.neighbourhood(tok) if any(r.pattern for r in rows) else set()
     for row in rows:
-        if all(_slot_ok(slot, near) for slot in row.pattern):
+        if all(_slot_ok(slot, near) for slot in row.pattern) and (
+                arms.ARMS not in row.flags or arms.military(tok)):  # "bought wheat": no event
             return row
     return None
 
@@ -390,6 +396,8 @@ def _absorber(f: Found, found: dict[int, Found]) -> Found | None:
             return _absorber(outer, found)  # its partner is itself content ("to X and Y")
         if "embed" in outer.trig.flags or "negcomp" in outer.trig.flags:
             return outer
+        if arms.ARMS in f.trig.flags and outer.trig.plover == "AGREE":
+            return outer  # "signed a contract to buy drones": the trade is the deal's content
         if f.trig.pos == "noun" and f.light is None and dep not in ("xcomp", "ccomp", "conj"):
             return outer
         if dep in ("xcomp", "ccomp"):
@@ -1150,7 +1158,9 @@ def _in_purpose(tok: Token) -> bool:
 def _full_dyad(d: Draft) -> bool:
     """A relative clause naming both actors ('..., which included X issuing threats to Y')."""
     in_relcl = any(dep == "relcl" for dep, _h in sx.path_up(d.anchor, 8)) or \
-        d.anchor.dep_ == "relcl" or _sequel_clause(d.anchor)
+        d.anchor.dep_ == "relcl" or _sequel_clause(d.anchor) or (
+            arms.ARMS in d.trig.flags and d.trig.pos == "noun" and d.anchor.dep_ in ("dobj", "obj")
+            and _sequel_clause(d.anchor.head))  # "after Baghdad confirmed the purchase of"
     earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in d.anchor.children)
     # '... journalists who had travelled to X': a past perfect tells the story behind a party
     return (in_relcl and not earlier and not (d.pol.purpose or d.pol.conditional)
@@ -1161,7 +1171,7 @@ def _full_dyad(d: Draft) -> bool:
 
 
 # Marks of a clause stating an earlier or later act as a fact ('after the US vetoed it').
-_SEQUEL_MARKS = frozenset({"after", "before"})
+_SEQUEL_MARKS = frozenset({"after", "before", "while", "whereas"})
 
 
 def _sequel_clause(anchor: Token) -> bool:
@@ -1202,19 +1212,27 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
     if "negcomp" in f.trig.flags and any(c.dep_ in ("ccomp", "xcomp") or _gerund_object(c)
                                          for c in [*f.tok.children, *f.tok.subtree]):
         return None  # "denied that it ..." with no event word inside: a denial is not coded
+    if arms.ARMS in f.trig.flags and arms.generic_trader(f.tok):
+        return None  # "sanctions on entities that buy Russian arms": no one bought yet
     if f.trig.pos == "noun":
         sources, targets, anchor, parsed = _noun_args(f, actors)
     else:
         sources, targets, parsed = _verb_args(f.tok, f.trig, actors)
         anchor = f.tok
+        plan = arms.plan_noun(f.tok) if arms.ARMS in f.trig.flags else None
+        if plan is not None:  # "Serbia is in talks to acquire ...": the subject of "is"
+            sources, targets = _planner(plan, actors, targets)
     embeds = bool(f.trig.flags & {"embed", "negcomp"})
     if embeds and not targets:
         targets = _complement_subject(f.tok, actors, sources)
         if not targets and f.light is not None:
             targets = _complement_subject(f.light, actors, sources)
-    if f.inner and (not targets or not sources) and embeds:
+    if f.inner and (not targets or not sources) and (
+            embeds or any(arms.ARMS in i.trig.flags for i in f.inner)):
         sources, targets = _borrow(f, actors, sources, targets)
-    if not sources and f.trig.pos == "verb" and not sx.is_passive(f.tok):
+    if not sources and f.trig.pos == "verb" and not sx.is_passive(f.tok) and not (
+            arms.ARMS in f.trig.flags and sx.children(f.tok, sx.SUBJECT)):
+        # (a trader named by no actor, 'Bagdad purchased ...', is not the actor before it)
         sources = _linear_subject(f.tok, actors, targets)
         parsed = (False, parsed[1])
     if not targets and "sym" in f.trig.flags and not any(_grounded(m) for m in sources):
@@ -1299,6 +1317,8 @@ def _draft(f: Found, doc: Any, actors: Actors) -> Draft | None:
         return None  # "the displaced sought refuge from the fighting": shelter at home, asked
         # of no one ('sought refuge in Germany' asks the host country)
     pol = polarity(anchor, doc)
+    if arms.ARMS in f.trig.flags and f.trig.pos == "verb" and arms.plan_noun(f.tok) is not None:
+        pol.modality = "intended"  # "plans to buy", "is in talks to acquire"
     if f.trig.pos == "noun" and _pressing_despite(f.tok):
         pol = Polarity()  # "will hold drills despite threats from X": the threats were made
     claimer = _claimed_by(f.tok) if f.trig.pos == "noun" else None
@@ -1824,6 +1844,8 @@ def _verb_args(verb: Token, trig: Trigger, actors: Actors) -> tuple[list, list, 
     if _gerund_object(verb):  # "denied supplying missiles to the Houthis"
         targets += actors._collect([o for _p, o in sx.prep_objects(verb.head.head,
                                                                    sx.TARGET_PREPS)])
+    if arms.ARMS in trig.flags:
+        targets = _counterparts(verb, actors, targets)
     objects = [m for o in sx.children(verb, sx.OBJECT) for m in actors.of(o)]
     if trig.plover == "ACCUSE" and not objects:  # 'complained to the UN over Israeli raids'
         accused = actors._collect([o for _p, o in sx.prep_objects(
@@ -1927,6 +1949,8 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
     if not sources and f.trig.plover == "AID":  # "a $2 billion loan from the IMF to Egypt"
         sources = [m for m in actors._collect([o for _p, o in sx.prep_objects(
             noun, frozenset({"from"}))]) if _grounded(m)]
+    if not sources and arms.ARMS in f.trig.flags and f.light is None:
+        sources = _trade_owner(noun, actors)
     if not sources and f.trig.plover in MATERIAL_CONFLICT:
         claimer = _claimed_by(noun)  # "the group claimed responsibility for the attack"
         sources = actors.subject(claimer)[0] if claimer is not None else sources
@@ -1952,12 +1976,58 @@ def _noun_args(f: Found, actors: Actors) -> tuple[list, list, Token, tuple]:
         sources = actors._collect([o for p, o in sx.prep_objects(noun, frozenset({"of"}))])
     targets += [t for t in light_targets if t not in targets and t.start > noun.idx]
     targets = [t for t in targets if t not in sources]
+    if arms.ARMS in f.trig.flags:  # "the purchase of tanks from Russia": the seller
+        targets = _trading_states(noun, actors, targets)
     if f.light is None and ("light" in f.trig.flags or noun.dep_ == "compound" or
                             not sources and not (targets and (noun.dep_ in ("nsubj", "ROOT")
                                                               or _background_event(noun)))):
         # a modifier ('border patrol agents', 'peace talks envoy') names no event of its own
         return [], [], anchor, (False, False)
     return sources, targets, anchor, (bool(sources), bool(targets))
+
+
+_SELLER = frozenset({"from"})
+# Modifiers of traded goods that name their maker ('Turkish drones', 'US-made jets').
+_MAKER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _counterparts(verb: Token, actors: Actors, targets: list[Mention]) -> list[Mention]:
+    """The other party of a trade verb: 'bought tanks from Russia' (a 'from' phrase on the
+    goods too), 'bought Russian tanks' (see `_trading_states`)."""
+    targets = targets + [m for m in actors._collect([o for obj in sx.children(verb, sx.OBJECT)
+                         for _p, o in sx.prep_objects(obj, _SELLER)]) if m not in targets]
+    return _trading_states(verb, actors, targets)
+
+
+def _trading_states(word: Token, actors: Actors, targets: list[Mention]) -> list[Mention]:
+    """The traded goods are no party: 'Russian tanks', 'tanks from Russia' (one military
+    role mention to the actor finder) name the selling state, after any party named apart;
+    goods of no country name no one."""
+    goods = {id(m) for o in arms.goods_tokens(word)
+             if arms.goods_word(o) and (m := actors.index.at(o)) is not None}
+    parties = [m for m in targets if id(m) not in goods]
+    made = [m for o in arms.goods_tokens(word) if arms.goods_word(o) for c in o.children
+            if c.dep_ in _MAKER_DEPS and (m := actors.index.at(c)) is not None and m.country]
+    states = [replace(m, code=m.country, sector=None, kind="demonym")
+              for m in [*targets, *made] if (id(m) in goods or m in made) and m.country]
+    return parties + [m for m in states if m not in parties]
+
+
+def _planner(plan: Token, actors: Actors, targets: list[Mention]) -> tuple[list, list]:
+    """(sources, targets) of a trade planned by a noun ('Iraq is in talks with Russia to
+    buy'): the clause's subject plans it; the noun's partner is the other party."""
+    governor = _governor(plan)
+    sources = actors.subject(governor)[0] if governor is not None else []
+    partners = [m for m in actors.noun_targets(plan, False) if m not in sources]
+    return sources, [m for m in [*targets, *partners] if m not in sources]
+
+
+def _trade_owner(noun: Token, actors: Actors) -> list[Mention]:
+    """'Baghdad confirmed the purchase of tanks': the subject of a verb by which a party
+    states a trade its own is the trader (data: arms_trade.tsv, role owner)."""
+    if noun.dep_ not in ("dobj", "obj") or not arms.owns_trade(noun.head):
+        return []
+    return [m for m in actors.subject(noun.head)[0] if _grounded(m)]
 
 
 # Verbs by which a party owns an act: 'claimed (responsibility for) the attack'.
@@ -2018,11 +2088,15 @@ def _doers(verb: Token, actors: Actors) -> list[Mention]:
 
 def _borrow(f: Found, actors: Actors, sources: list, targets: list) -> tuple[list, list]:
     """Fill missing actors from absorbed inner triggers (urged Y to X; threats of X on Z)."""
-    for inner in f.inner:
+    # a trade inside the content of an absorbed noun ("signed a contract to buy drones")
+    trades = [g for i in f.inner for g in i.inner if arms.ARMS in g.trig.flags]
+    for inner in [*f.inner, *trades]:
         if inner.trig.pos == "verb":
             in_src, passive = actors.subject(inner.tok)
             in_src = [] if inner.tok.dep_ == "xcomp" else in_src
             in_tgt = actors.verb_targets(inner.tok, passive, frozenset({"in"}))
+            if arms.ARMS in inner.trig.flags:
+                in_tgt = _counterparts(inner.tok, actors, in_tgt)
         else:
             in_src = actors.noun_sources(inner.tok)
             in_tgt = actors.noun_targets(inner.tok, inner.trig.plover not in _INTRANSITIVE_NOUN)
@@ -2098,6 +2172,7 @@ def _refine(tok: Token, cameo: str, lemma: str = "") -> str:
 def _code(f: Found, pol: Polarity, plover_intents: bool) -> tuple[str, str | None]:
     """CAMEO code and PLOVER type after the refinement and intent/negation rules (rule 5)."""
     cameo = _refine(f.light if f.light is not None else f.tok, f.trig.cameo, f.trig.lemma)
+    cameo = arms.trade_code(f.tok, f.trig.flags, cameo)  # "delivered tanks under a contract"
     plover = f.trig.plover
     if cameo != f.trig.cameo and plover == ontology.plover_type(f.trig.cameo):
         # a refinement may cross types ('allowed aid convoys in': access, RETREAT); a row

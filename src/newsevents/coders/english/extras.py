@@ -48,6 +48,14 @@ _TROOPS = re.compile(
 _COUNT = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?P<unit>people|civilians|persons|prisoners|"
                     r"refugees|detainees|protesters|demonstrators|tanks|aircraft|jets|"
                     r"helicopters|missiles|rockets|drones)\b", re.IGNORECASE)
+# Counted weapons with up to two words between ('24 Rafale fighter jets', 'four submarines').
+_WEAPON_UNITS = (r"tanks|aircraft|jets|helicopters|missiles|rockets|drones|howitzers|launchers|"
+                 r"submarines|warships|frigates|corvettes|destroyers|warplanes|bombers|"
+                 r"gunships|interceptors|rifles")
+_WEAPON_COUNT = re.compile(
+    rf"\b(?P<n>\d[\d,]*|{'|'.join(w for w in _NUMBER_WORDS if w != 'a')})"
+    rf"(?:\s+(?!(?:and|or|of|from|to|in|for)\b)[A-Za-z][\w-]*){{0,2}}?\s+"
+    rf"(?P<unit>{_WEAPON_UNITS})\b", re.IGNORECASE)
 
 
 def _number(raw: str, scale: str | None = None) -> float | None:
@@ -101,6 +109,11 @@ def _weapon_union() -> re.Pattern[str]:
     firsts = first_chars(names)
     ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
     return re.compile(rf"(?<![\w-]){ahead}(?:{names})(?![\w-])")
+
+
+def weapon_pattern() -> re.Pattern[str]:
+    """One expression that finds every weapon system of data/weapons.tsv."""
+    return _weapon_union()
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
@@ -163,19 +176,47 @@ def _class_chars(members: list[Any]) -> set[str] | None:
 
 
 def weapon_systems(text: str, start: int, end: int) -> list[Quantity]:
-    """Named weapon systems (T-90, S-400, F-16 ...), unit = the system's canonical name."""
+    """Named weapon systems (T-90, S-400, F-16 ...), unit = the system's canonical name;
+    a count before the name is the value ('73 T-90 tanks': 73, from '73')."""
     out = []
     for m in _weapon_union().finditer(text, start, end):
         name = next((w.name for w in weapons() if w.regex.fullmatch(m.group())), None)
         if name is not None:
-            out.append(Quantity("weapon", m.start(), m.end(), None, name))
+            first, value = _count_before(text, max(start, m.start() - 40), m.start())
+            out.append(Quantity("weapon", first, m.end(), value, name))
     return out
 
 
+# A number, and at most one word ('used', 'new', 'advanced'), right before a weapon's name.
+_COUNT_BEFORE = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d[\d,]*|{'|'.join(w for w in _NUMBER_WORDS if w != 'a')})"
+    r"\s+(?:[a-z][a-z-]*\s+)?$", re.IGNORECASE)
+
+
+def _count_before(text: str, lo: int, at: int) -> tuple[int, float | None]:
+    """(start, value) of a count that ends just before offset `at`; (at, None) if none."""
+    m = _COUNT_BEFORE.search(text, lo, at)
+    if m is None or _YEAR.fullmatch(m.group("n")):
+        return at, None
+    return m.start(), _number(m.group("n"))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def counts(text: str, start: int, end: int) -> list[Quantity]:
-    """Other counted things ('20 people', '16 tanks')."""
-    return [Quantity("count", m.start(), m.end(), _number(m.group("n")), m.group("unit").lower())
-            for m in _COUNT.finditer(text, start, end)]
+    """Other counted things ('20 people', '16 tanks', 'four submarines')."""
+    found = [Quantity("count", m.start(), m.end(), _number(m.group("n")),
+                      m.group("unit").lower()) for m in _COUNT.finditer(text, start, end)] \
+        if _DIGIT.search(text, start, end) else []
+    if not _may_name_weapons(text, start, end):
+        return found
+    for m in _WEAPON_COUNT.finditer(text, start, end):
+        if not _YEAR.fullmatch(m.group("n")) and \
+                not any(m.start() < q.end and q.start < m.end() for q in found):
+            found.append(Quantity("count", m.start(), m.end(), _number(m.group("n")),
+                                  m.group("unit").lower()))
+    return found
 
 
 _DIGIT = re.compile(r"\d")
@@ -197,13 +238,26 @@ def _may_name_troops(text: str, start: int, end: int) -> bool:
     return any(w in low for w in _TROOP_WORDS)
 
 
+_UNIT_STEMS = tuple(u[:-1] if u.endswith("s") else u for u in _WEAPON_UNITS.split("|"))
+
+
+def _may_name_weapons(text: str, start: int, end: int) -> bool:
+    """False only when text[start:end] holds no weapon unit word (cheap test first, as for
+    troops; non-ASCII text always gets the expression)."""
+    span = text[start:end]
+    if not span.isascii():
+        return True
+    low = span.lower()
+    return any(u in low for u in _UNIT_STEMS)
+
+
 def quantities(text: str, start: int, end: int) -> list[Quantity]:
     """All quantities in text[start:end], without overlaps (money and troops win)."""
     found: list[Quantity] = []
-    digits = _DIGIT.search(text, start, end) is not None  # money and counts need a digit
+    digits = _DIGIT.search(text, start, end) is not None  # money needs a digit
     for q in (*(money(text, start, end) if digits else ()),
               *(troops(text, start, end) if _may_name_troops(text, start, end) else ()),
-              *weapon_systems(text, start, end), *(counts(text, start, end) if digits else ())):
+              *weapon_systems(text, start, end), *counts(text, start, end)):
         if not any(q.start < f.end and f.start < q.end for f in found):
             found.append(q)
     return sorted(found, key=lambda q: q.start)

@@ -60,13 +60,20 @@ def _chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(5):
-        if cur.head.i == cur.i or cur.dep_ not in _GOVERNED:
+        if cur.head.i == cur.i or cur.dep_ not in _GOVERNED or _own_clause(cur):
             break
         cur = cur.head
         out.append(cur)
         if cur.pos_ == "VERB" and cur.dep_ not in _GOVERNED:
             break
     return out
+
+
+def _own_clause(tok: Token) -> bool:
+    """A conjunct verb with a subject of its own is a clause of its own ('X may have been
+    tied to ..., and Y purchased ...'): the first clause's modals do not reach it."""
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def polarity(trigger: Token, sentence: Any) -> Polarity:
