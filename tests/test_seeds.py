@@ -77,3 +77,14 @@ def test_seed_000_events_keep_their_own_years(seeds: dict[str, Article], kind: s
              if e.event_type == kind and trigger in a.text[e.trigger.start:e.trigger.end]]
     assert found, f"no {kind} event triggered by {trigger!r}"
     assert (found[0].date.value, found[0].date.precision) == (date(year, 1, 1), "year")
+
+
+def test_seed_purchases_have_their_buyer_and_seller(seeds: dict[str, Article]) -> None:
+    """'Bagdad purchased ... from Russia' (a common spelling), 'the Iraqis want to acquire
+    Russian weapons' (after a 'for example:' heading), and 'the purchase ... of T-90 tanks
+    from Russia' (the tanks are goods, the seller is Russia)."""
+    _find(seeds["004"], "COOPERATE", "IRQ", "RUS", "Bagdad purchased")
+    _find(seeds["000"], "AGREE", "IRQ", "RUS", "the Iraqis want to acquire")
+    a = seeds["002"]
+    e = _find(a, "COOPERATE", "IRQ", "RUS", "T-90 tanks")
+    assert e.target is not None and a.text[e.target.start:e.target.end] == "Russia"

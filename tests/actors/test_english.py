@@ -250,3 +250,59 @@ def test_a_post_abroad_does_not_take_the_country_it_stands_in() -> None:
     assert post.country is None  # the owner ('its') decides, in the coder
     assert _one("the consulate of Iran").country == "IRN"
     assert _one("officials in Damascus").country == "SYR"
+
+
+# --- weapons are goods, not actors; spelling variants and plural demonyms ---------------
+
+
+def test_weapon_nouns_are_not_military_actors() -> None:
+    for text, iso3, span in [("Iraq bought Russian tanks.", "RUS", "Russian"),
+                             ("the purchase of T-90 tanks from Russia", "RUS", "Russia"),
+                             ("Jordanian jets struck a farm", "JOR", "Jordanian")]:
+        found = [m for m in find_mentions(text) if m.country == iso3]
+        assert [(_span(text, m), m.sector) for m in found] == [(span, None)], text
+
+
+def test_no_role_row_names_a_weapon() -> None:
+    """The weapon words of the arms-trade lexicon and the weapon systems of weapons.tsv
+    never stand in the actor roles: a tank is what a party buys or uses, not a party."""
+    import csv
+    from importlib import resources
+
+    data = resources.files("newsevents").joinpath("data")
+    with data.joinpath("triggers", "en", "arms_trade.tsv").open(encoding="utf-8") as f:
+        weapons = {r["word"].lower() for r in csv.DictReader(
+            (line for line in f if not line.startswith("#")), delimiter="\t")
+            if r["role"] == "goods"}
+    with data.joinpath("weapons.tsv").open(encoding="utf-8") as f:
+        weapons |= {line.split("\t")[0].lower() for line in f if not line.startswith("#")}
+    with data.joinpath("actors", "en", "roles.tsv").open(encoding="utf-8") as f:
+        roles = {line.split("\t")[0].lower() for line in f if not line.startswith("#")}
+    # "fighters" names people far more often than aircraft; "suicide bombers" are people
+    assert roles & weapons == {"fighters"}
+
+
+def test_capital_spelling_variant() -> None:
+    m = _one("Bagdad purchased arms")
+    assert (m.code, _span("Bagdad purchased arms", m)) == ("IRQGOV", "Bagdad")
+
+
+def test_plural_demonyms_name_the_country() -> None:
+    for text, iso3 in [("the Russians", "RUS"), ("the Americans", "USA"), ("the Saudis", "SAU"),
+                       ("the Iraqis", "IRQ"), ("the Iranians", "IRN"), ("the Syrians", "SYR"),
+                       ("the Turks", "TUR"), ("the Israelis", "ISR")]:
+        m = _one(text)
+        assert (m.country, _span(text, m)) == (iso3, text[4:]), text
+
+
+def test_a_known_person_keeps_their_own_country() -> None:
+    text = "when ISIS invaded from Syria Obama dragged his feet"
+    found = [(_span(text, m), m.code) for m in find_mentions(text)]
+    assert found == [("ISIS", "IMGREB"), ("Syria", "SYR"), ("Obama", "USAGOV")]
+    assert _one("Russian Sergei Lavrov").code == "RUSGOV"  # the same country still merges
+
+
+def test_a_city_naming_talks_is_a_venue() -> None:
+    text = "Iraq obtained observer status at the Astana talks on Syria."
+    assert [m.code for m in find_mentions(text)] == ["IRQ", "SYR"]
+    assert [m.code for m in find_mentions("Moscow talks with Kyiv")] == ["RUSGOV", "UKRGOV"]

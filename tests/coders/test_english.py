@@ -1051,3 +1051,35 @@ def test_a_visitor_received_in_the_passive_is_consulted(english: EnglishCoder) -
                       "officials.")
     assert ("CONSULT", "GHA", "NGA") in summary(a)
     assert summary(code(english, "The tournament was hosted by Qatar.")) == []
+
+
+# --- weapons are goods; a heading before a colon is not a subject ------------------------
+
+
+def test_a_purchase_of_weapons_has_the_seller_country_as_target(english: EnglishCoder) -> None:
+    text = "Baghdad confirmed the purchase of T-90 tanks from Russia."
+    e = only(code(english, text))
+    assert (e.event_type, e.cameo, e.source.code, e.target.code) == (
+        "COOPERATE", "062", "IRQGOV", "RUS")
+    assert text[e.target.start:e.target.end] == "Russia"  # not "tanks from Russia"
+
+
+def test_a_heading_before_a_colon_is_not_the_subject(english: EnglishCoder) -> None:
+    e = only(code(english, "Military cooperation too, for example: the Iraqis want to acquire "
+                           "Russian weapons."))
+    assert (e.source.country, e.target.country, e.modality) == ("IRQ", "RUS", "intended")
+
+
+def test_military_as_an_adjective_is_no_party(english: EnglishCoder) -> None:
+    e = only(code(english, "Russia has come forward to offer military support to Iraq."))
+    assert (e.event_type, e.source.code, e.target.code) == ("AGREE", "RUS", "IRQ")
+    e = only(code(english, "The Iraqi military delivered aid to the Kurds."))
+    assert e.source is not None and e.source.code == "IRQMIL"  # a military noun still acts
+
+
+def test_asking_for_anonymity_is_no_request(english: EnglishCoder) -> None:
+    article = code(english, "\u201cIraq needs help,\u201d said the Iraqi official, who requested "
+                            "anonymity because of the sensitive nature of the information.",
+                   "An American official who asked for anonymity said Iraq asked Russia "
+                   "for help.")
+    assert summary(article) == [("REQUEST", "IRQ", "RUS")]

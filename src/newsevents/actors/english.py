@@ -182,6 +182,9 @@ def _compose(text: str, tokens: list[Token], at: list[_Match | None]) -> list[Me
         if m.entry.kind == "ignore" or _after_pro_anti(tokens, i):
             i = m.j  # ignored phrases and "pro-X"/"anti-X" adjectives name no actor
             continue
+        if _venue(tokens, m):
+            i = m.j  # "the Astana talks": a meeting's name, not Kazakhstan's government
+            continue
         if m.entry.kind == "demonym" and i > 0 and tokens[i - 1][2] == "ethnic":
             m = _as_ethnic(m)  # "ethnic Albanians" in Serbia are not Albania
             at[i] = m
@@ -194,6 +197,29 @@ def _compose(text: str, tokens: list[Token], at: list[_Match | None]) -> list[Me
     return out
 
 
+# words before "X talks" that make it a noun phrase ("at the Astana talks"), not a clause
+# ("Moscow talks with Kyiv")
+_VENUE_BEFORE = frozenset({"the", "a", "an", "at", "in", "of", "to", "from", "during", "after",
+                           "before", "under", "since", "for", "on", "into", "with", "and"})
+
+
+def _venue(tokens: list[Token], m: _Match) -> bool:
+    """Is the city `m` the name of a meeting or text held there ("the Astana talks")?"""
+    return m.entry.kind in ("capital", "place") and m.i > 0 and m.j < len(tokens) and \
+        tokens[m.i - 1][2] in _VENUE_BEFORE and tokens[m.j][2] in venue_nouns()
+
+
+@cache
+def venue_nouns() -> frozenset[str]:
+    """Nouns after which a city names a venue (data/actors/en/venue_nouns.txt)."""
+    path = data_dir() / "en" / "venue_nouns.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _modifier_phrase(
     text: str, tokens: list[Token], at: list[_Match | None], first: _Match, out: list[Mention]
 ) -> int:
@@ -203,13 +229,22 @@ def _modifier_phrase(
     if head is not None and len(mods) == 1 and _own_entity(first.entry, head.entry):
         # "Lebanese Hezbollah", "Yemen's Houthis": one mention of the organisation
         return _entity_phrase(text, tokens, at, head, out, start_tok=first.i)
-    if head is not None and _can_head(head.entry):
+    if head is not None and _can_head(head.entry) and not _foreign_person(mods[-1], head):
         for mod in mods[:-1]:  # a person has one country: the others stay plain
             out.append(_plain(tokens, mod) if head.entry.kind == "person" else
                        _mention(tokens, mod.i, mod.j, mod.entry, mod.entry.country, head.entry))
         return _head_phrase(text, tokens, at, head, mods[-1].entry, mods[-1].i, out)
     out.extend(_plain(tokens, mod) for mod in mods)
     return mods[-1].j
+
+
+def _foreign_person(mod: _Match, head: _Match) -> bool:
+    """Is `head` a known person of another country than the modifier before it? Then the
+    two are separate mentions run together ("when ISIS invaded from Syria Obama dragged
+    his feet"): a person's country is their own."""
+    person, country = head.entry, mod.entry.country
+    return person.kind == "person" and bool(person.country and country) and \
+        person.country != country
 
 
 def _head_after(

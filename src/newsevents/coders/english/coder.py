@@ -161,7 +161,7 @@ class EnglishCoder:
     def _code_parsed(self, article: Article, index: int, doc: sx.Parsed,
                      mentions: list[Mention], memory: Memory) -> list[Event]:
         base = article.sentences[index].start
-        idx = sx.MentionIndex(doc, mentions, base)
+        idx = sx.MentionIndex(doc, _without_adjective_roles(doc, mentions, base), base)
         resolver = _Resolver(article.text, base, idx, memory, doc)
         actors = Actors(idx, resolver, self.plover_intents)
         actors.authors = list(memory.authors)
@@ -177,6 +177,17 @@ class EnglishCoder:
         memory.authors += [(e.event_type, e.source) for e in events
                            if e.source is not None and grounded(e.source)]
         return events
+
+
+def _without_adjective_roles(doc: sx.Parsed, mentions: list[Mention],
+                             base: int) -> list[Mention]:
+    """The mentions less role words used as adjectives: 'military' in 'offer military
+    support' or 'military aid' describes the help, it is no party ('the military said',
+    'Russia's military' and 'Indian and Chinese soldiers' stay)."""
+    adjectives = {(base + t.idx, base + t.idx + len(t.text)) for t in doc
+                  if t.dep_ == "amod" and t.tag_ == "JJ"}
+    return [m for m in mentions
+            if m.kind != "role" or m.country or (m.start, m.end) not in adjectives]
 
 
 def _events(article: Article, index: int, base: int, d: Draft) -> list[Event]:

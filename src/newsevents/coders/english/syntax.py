@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 from newsevents.model import Mention
@@ -158,7 +159,8 @@ def parsed(doc: Any, text: str) -> Parsed:
         tok.children = []
         tok._subtree = tok._extent = None
         append(tok)
-    suspects = []
+    suspects: list[Tok] = []
+    subjects: list[Tok] = []
     for tok, row in zip(toks, rows, strict=True):
         offset = row[5]
         if offset:
@@ -167,11 +169,30 @@ def parsed(doc: Any, text: str) -> Parsed:
             head.children.append(tok)
             if tok.dep_ == "amod" and tok.pos_ == "VERB":
                 suspects.append(tok)
+            elif tok.dep_ == "nsubj":
+                subjects.append(tok)
         else:
             tok.head = tok
     for verb in suspects:
         _repair_place_verb(toks, verb)
+    if len(subjects) > 1:
+        _repair_double_subject(toks, subjects)
     return out
+
+
+_CLAUSE_BREAKS = frozenset({":", ";", "-", "--", "\u2013", "\u2014"})
+
+
+def _repair_double_subject(toks: list[Tok], subjects: list[Tok]) -> None:
+    """'Military cooperation too, for example: the Iraqis want to acquire ...' is parsed
+    with two subjects of 'want'; the words before the colon or dash are a heading, not a
+    subject. Of two subjects of one verb with such a break between them, the earlier is
+    relinked as a loose dependent ('dep'), so the subject nearest the verb acts."""
+    for first, second in pairwise(subjects):
+        if first.head is not second.head or second.i > first.head.i:
+            continue
+        if any(t.text in _CLAUSE_BREAKS for t in toks[first.i + 1:second.i]):
+            _relink(first, first.head, "dep")
 
 
 def _repair_place_verb(toks: list[Tok], verb: Tok) -> None:
