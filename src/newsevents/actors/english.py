@@ -212,7 +212,12 @@ def _venue(tokens: list[Token], m: _Match) -> bool:
 @cache
 def venue_nouns() -> frozenset[str]:
     """Nouns after which a city names a venue (data/actors/en/venue_nouns.txt)."""
-    path = data_dir() / "en" / "venue_nouns.txt"
+    return _word_list("venue_nouns.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line list in data/actors/en (`#` starts a comment line)."""
+    path = data_dir() / "en" / name
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -501,12 +506,7 @@ def _person_within(at: list[_Match | None], k: int, end: int) -> Entry | None:
 @cache
 def posts_abroad() -> frozenset[str]:
     """Role words for a state's posts abroad (data/actors/en/posts_abroad.txt)."""
-    path = data_dir() / "en" / "posts_abroad.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read {path}: {exc}") from exc
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list("posts_abroad.txt")
 
 
 def _trailing_country(
