@@ -323,6 +323,8 @@ def reporting_words() -> frozenset[str]:
 
 
 _OWNER_REACH = 8  # tokens back to the owner of a pronoun suffix ("الجيش الأميركي ... جنوده")
+_HOMELAND = "homeland"  # "بلاده", "بلادها": the country of the actor the suffix points to
+_SUBJECT_REACH = 20  # tokens back to a clause subject owning it past a prepositional phrase
 
 
 def _owned(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
@@ -333,19 +335,46 @@ def _owned(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
     """
     out: list[Actor] = []
     for actor in actors:
+        if actor.kind == _HOMELAND and not actor.possessive:
+            continue  # "البلاد": the country of the scene, named elsewhere
         if actor.country or not actor.possessive:
             out.append(actor)
             continue
         if tokens[actor.last].norm.endswith("يه"):
             continue
-        owner = next(
-            (o for o in reversed(out) if o.country and actor.first - o.last <= _OWNER_REACH),
-            None,
-        )
-        if owner is not None and owner.country:
+        owner = _owner_of(actor, out, tokens)
+        if owner is not None and owner.country and actor.kind == _HOMELAND:
+            # "قال الرئيس الفرنسي إن بلاده": his country, not his government
+            out.append(replace(actor, country=owner.country, code=owner.country, kind="country"))
+        elif owner is not None and owner.country:
             code = owner.country + (actor.sector or "")
             out.append(replace(actor, country=owner.country, code=code))
     return out
+
+
+def _owner_of(actor: Actor, before: Sequence[Actor], tokens: Sequence[Token]) -> Actor | None:
+    """The actor a pronoun suffix points to: the nearest one with a country, unless that one
+    sits under a preposition and a clause subject stands further back.
+
+    "أعلنت الجزائر إغلاق مجالها أمام الرحلات القادمة من مالي، واستدعت سفيرها": the suffix
+    of "سفيرها" refers to the subject الجزائر, not to "من مالي".
+    """
+    from newsevents.coders.arabic.roles import marker_of
+
+    owners = [o for o in reversed(before) if o.country]
+    near = next((o for o in owners if actor.first - o.last <= _OWNER_REACH), None)
+    if near is None or not marker_of(tokens, near.first, near.reading):
+        return near
+    subject = next(
+        (
+            o
+            for o in owners
+            if actor.first - o.last <= _SUBJECT_REACH
+            and not marker_of(tokens, o.first, o.reading)
+        ),
+        None,
+    )
+    return subject or near
 
 
 def _counts(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
@@ -479,8 +508,13 @@ def _compose(actors: list[Actor], gaps: Sequence[str], tokens: Sequence[Token]) 
     """Merge adjacent actors that form one noun phrase, left to right."""
     out: list[Actor] = []
     for i, actor in enumerate(actors):
+        if out and _portfolio(out[-1], actor, gaps, tokens):
+            out[-1] = _combine(out[-1], actor, actor.country, out[-1].sector, out[-1].kind)
+            continue
         if out and actor.first == out[-1].last + 1 and _tight(gaps, actor.first):
-            if _apart(out[-1], actor, actors[i + 1 :], gaps, tokens):
+            if _apart(out[-1], actor, actors[i + 1 :], gaps, tokens) or _goods_for(
+                out[-1], actor, tokens
+            ):
                 out.append(actor)
                 continue
             merged = _merge(out[-1], actor, _indefinite(out[-1], tokens))
@@ -489,6 +523,42 @@ def _compose(actors: list[Actor], gaps: Sequence[str], tokens: Sequence[Token]) 
                 continue
         out.append(actor)
     return out
+
+
+_PORTFOLIO = 2  # definite words of a ministry's name between "وزير" and its nisba
+
+
+def _portfolio(left: Actor, right: Actor, gaps: Sequence[str], tokens: Sequence[Token]) -> bool:
+    """ "وزير الشؤون الاجتماعية اللبناني": a construct role, its unlisted portfolio (one or
+    two definite words, no actor) and the nisba of the role's country: one actor; indefinite,
+    "وفد عسكري تركي" (the adjectives agree with the role)."""
+    if left.kind != "role" or left.country is not None or right.kind != "demonym":
+        return False
+    if not right.country or not _indefinite(left, tokens) or right.possessive:
+        return False
+    between = range(left.last + 1, right.first)
+    if not 1 <= len(between) <= _PORTFOLIO or not _tight(gaps, right.first):
+        return False
+    if tokens[right.first].norm.startswith("ال"):
+        return all(tokens[k].norm.startswith("ال") and _tight(gaps, k) for k in between)
+    # "وفد عسكري تركي": an indefinite role, its indefinite nisba adjectives, then the country's
+    return all(_indefinite_nisba(tokens[k].norm) and _tight(gaps, k) for k in between)
+
+
+def _indefinite_nisba(norm: str) -> bool:
+    """An adjective in ي/ية without the article ("عسكري", "أمنية")."""
+    return not norm.startswith(("ال", "وال")) and norm.endswith(("ي", "يه")) and len(norm) > 3
+
+
+def _goods_for(left: Actor, right: Actor, tokens: Sequence[Token]) -> bool:
+    """ "مدفعية لروسيا", "صواريخ للعراق": equipment followed by a ل-country is goods bound
+    for that country (its buyer), not that country's forces; equipment is no actor."""
+    from newsevents.coders.arabic.arms import military_goods
+    from newsevents.coders.arabic.roles import marker_of
+
+    if left.country is not None or not set(cores(tokens[left.last].norm)) & military_goods():
+        return False
+    return marker_of(tokens, right.first, right.reading) == "ل"
 
 
 def _apart(

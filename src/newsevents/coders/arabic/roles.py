@@ -705,7 +705,9 @@ def _noun_roles(
         first = after[0]
         if first.adjective and first.first - trigger.last > 2:
             return
-        if first.kind == "demonym" or genitive == "source":
+        if entry.cameo == _VISIT and first.kind in _VISITED:
+            roles.target = first  # "زيارة دمشق": the place visited, not the visitor
+        elif first.kind == "demonym" or genitive == "source":
             roles.source = first
         else:
             roles.target = first
@@ -728,6 +730,8 @@ def _noun_roles(
             roles.source = before[-1]
 
 
+_VISIT = "042"
+_VISITED = frozenset({"country", "capital", "city"})
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 _OBJECT_MARKERS = ("", "ب", "مع")  # "لقائه نظيره", "اتصاله بنظيره", "اجتماعه مع"
 
@@ -841,6 +845,8 @@ def _verb_roles(
         roles.source = _matrix_subject(tokens, trigger, all_left)
     elif _pronoun_subject(tokens, trigger):
         pass  # "مشيرا الى انها استهدفت عناصر طالبان": the pronoun is the subject
+    elif roles.source is None and _owned_object(trigger, after, tokens):
+        roles.source = _elided_subject(after[0], all_left)
     elif roles.source is None and after and after[0].first - trigger.last <= _VSO_GAP:
         subject = after.pop(0)
         passive = entry.plover == "ASSAULT" and _counted(tokens, trigger.last, subject.first)
@@ -861,6 +867,30 @@ def _verb_roles(
         roles.target = owner  # "استهدف انتحاري قاعدة للشرطة"
     elif before and roles.source is before[-1] and _passive_kill(entry, tokens, trigger):
         roles.source, roles.target = None, before[-1]  # "جنديان عراقيان قتلا بانفجار"
+
+
+def _owned_object(
+    trigger: Match[TriggerEntry], after: Sequence[Actor], tokens: Sequence[Token]
+) -> bool:
+    """ "واستدعت سفيرها": right after the verb, the verb's own listed object with a pronoun
+    suffix is its object, not its subject; the subject is elided."""
+    from newsevents.coders.arabic.lexicon import verb_object_index
+
+    if not after or not after[0].possessive or after[0].first != trigger.last + 1:
+        return False
+    words = set(cores(tokens[after[0].first].norm))
+    items = verb_object_index().get(trigger.reading or "", ())
+    plover = trigger.payload.plover
+    return any(item.entry.plover == plover and words & item.objects for item in items)
+
+
+def _elided_subject(owned: Actor, earlier: Sequence[Actor]) -> Actor | None:
+    """The earlier actor the object's suffix points to: the subject the verb shares with the
+    clause before it ("أعلنت الجزائر ... واستدعت سفيرها" → الجزائر)."""
+    return next(
+        (a for a in reversed(_unmarked(earlier)) if owned.country and a.country == owned.country),
+        None,
+    )
 
 
 def _copula_clause(tokens: Sequence[Token], trigger: Match[TriggerEntry]) -> bool:

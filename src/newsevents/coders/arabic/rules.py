@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -198,6 +199,7 @@ def code_sentence(text: str, sentence: Sentence, coder: str) -> list[Event]:
     triggers = _drop_denials(triggers, sentence)
     cues = modal_index().scan(tokens)
     events = [_event(text, sentence, t, triggers, cues, coder) for t in triggers]
+    events = [x for e in events if e is not None for x in _both_parties(e, sentence)]
     events += _protester_events(text, sentence, triggers, cues, coder)
     return _dedupe([e for e in events if e is not None])
 
@@ -393,6 +395,7 @@ def _limits(
     for k in range(trig.first, left, -1):
         word = sentence.tokens[k - 1].norm
         reporting = noun and in_list(word, reporting_words())
+        reporting = reporting and not _announced_own(sentence, trig, k)
         if _cuts_clause(sentence, k) or in_list(word, cuts) or reporting:
             left = k
             break
@@ -410,6 +413,21 @@ def _limits(
             right = min(right, other.first - 1)  # "رفضت طلبا أمريكيا": a noun, no new clause
             break
     return left, right
+
+
+# Acts whose announcer is the actor: "أعلنت الكويت منحة", "أعلنت واشنطن عقوبات" (a death or
+# an arrest announced is told, not done: those keep the cut at the reporting verb)
+_ANNOUNCED_OWN = frozenset({"AID", "SANCTION"})
+
+
+def _announced_own(sentence: Sentence, trig: Match[TriggerEntry], k: int) -> bool:
+    """The noun is the direct object of the reporting verb ending at token k - 1, only date
+    words between ("أعلنت الأسبوع الماضي منحة"): the announcer gives or imposes it."""
+    if trig.payload.plover not in _ANNOUNCED_OWN:
+        return False
+    periods = word_set("periods.txt")
+    words = [sentence.tokens[j].norm for j in range(k, trig.first)]
+    return all(_date_word(w) or in_list(w, periods) for w in words)
 
 
 def _window_end(tokens: Sequence[Token], start: int, budget: int) -> int:
@@ -531,6 +549,9 @@ def _event(
     if entry.plover == "ASSAULT" and entry.cameo == "190" and verbal_attack(tokens, trig, right):
         entry = replace(entry, cameo="111", plover="ACCUSE")  # "شن هجوما لاذعا على ..."
         trig = replace(trig, payload=entry)
+    if entry.plover == "RETREAT" and _quits_agreement(tokens, trig):
+        entry = replace(entry, cameo="160", plover="SANCTION")  # "انسحبت من الاتفاق"
+        trig = replace(trig, payload=entry)
     scene = backgrounded(tokens, trig) or progressive(tokens, trig) or _after_that(tokens, trig)
     if entry.plover in _ANCHORED_TYPES and scene:
         return None  # "الوزير الذي اغتيل في نوفمبر": presupposed, not news
@@ -543,6 +564,8 @@ def _event(
         roles.target = experiencer  # "تعرض الجنود للهجوم على أيدي طالبان": the soldiers
     if entry.plover == "ASSAULT" and _verbal_trigger(tokens, trig):
         roles = passive_victim(tokens, trig, triggers, sentence.actors, roles)
+    if _any_source(tokens, trig):
+        return None  # "عقوبات على أي جهة عراقية تشتري أسلحة": whoever might, nobody did
     if entry.plover == "ASSAULT" and _unarmed_source(roles) and _accident(sentence, trig):
         return None  # "لقي ثلاثة مصرعهم في حادث سير": an accident, no attack
     if entry.plover == "PROTEST" and _forces_gather(sentence, trig, roles):
@@ -1942,7 +1965,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per type and dyad in a sentence: the first trigger, completed by later ones."""
     out: list[Event] = []
     for event in events:
-        twin = next((e for e in out if _same(e, event)), None)
+        twin = next((e for e in out if _same(e, event) or _toll_of(e, event)), None)
         if twin is None:
             out.append(event)
             continue
@@ -1958,6 +1981,8 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if _exchange(a, b):
         return True  # "تلقى اتصالا هاتفيا من الرئيس ... بحث خلاله الجانبان": one consultation
+    if _two_acts(a, b):
+        return False  # "أغلقت مجالها الجوي ... واستدعت سفيرها": a closure and a recall
     return _compatible(a.source, b.source) and _compatible(a.target, b.target)
 
 
@@ -1971,6 +1996,92 @@ def _exchange(a: Event, b: Event) -> bool:
     if a.source is None or a.target is None or b.source is None or b.target is None:
         return False
     return a.source.code == b.target.code and a.target.code == b.source.code
+
+
+@lru_cache(maxsize=1)
+def agreement_words() -> frozenset[str]:
+    """Agreements a party can leave (data/arabic/agreements.txt)."""
+    return word_set("agreements.txt")
+
+
+def _is_agreement(norm: str) -> bool:
+    """The word is an agreement noun, with or without article and accusative ending."""
+    readings = set(cores(norm))
+    readings |= {r.removesuffix("ا") for r in readings}
+    return bool(readings & agreement_words())
+
+
+def _quits_agreement(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """A withdrawal from an agreement: "من الاتفاق" right after it, or "منه"/"منها" with an
+    agreement named earlier in the sentence ("رعت اتفاق سلام ... قبل أن تعلن انسحابها منه")."""
+    for k in range(trig.last + 1, min(len(tokens), trig.last + _QUIT_REACH)):
+        word = tokens[k].norm  # past a subject: "انسحبت الولايات المتحدة من الاتفاق"
+        if word == "من":
+            return k + 1 < len(tokens) and _is_agreement(tokens[k + 1].norm)
+        if word in _FROM_IT:
+            return any(_is_agreement(tokens[j].norm) for j in range(trig.first))
+    return False
+
+
+_FROM_IT = frozenset({"منه", "منها"})
+_QUIT_REACH = 5  # tokens from the withdrawal to its من
+
+
+_ANY = frozenset({"اي"})  # normalised "أي": any (one)
+
+
+def _any_source(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:
+    """A verb right after "أي" + a noun (and its adjective): a condition on anyone who would
+    act ("أي جهة عراقية تشتري", "أي دولة تعترف"), no act that took place."""
+    if not _verbal_trigger(tokens, trig):
+        return False
+    start = max(0, trig.first - _ANY_REACH)
+    return any(bare(tokens[k].norm) in _ANY for k in range(start, trig.first - 1))
+
+
+_ANY_REACH = 3  # "أي" + a noun + its adjective before the verb
+
+
+def _toll_of(attack: Event, later: Event) -> bool:
+    """ "قصفت طائرات تركية مواقع ...، ما أدى إلى مقتل ثلاثة مقاتلين": an agentless killing
+    after an attack with a known agent in the same sentence is that attack's toll."""
+    if attack.event_type != "ASSAULT" or later.event_type != "ASSAULT" or attack.negated:
+        return False
+    return attack.source is not None and later.source is None and not later.negated
+
+
+def _both_parties(event: Event, sentence: Sentence) -> list[Event]:
+    """ "دعا الاتحاد الأفريقي البلدين إلى ضبط النفس": a dual target is both countries, so the
+    act is coded once for each (a dual source stays one event: the pair acts together)."""
+    target = event.target
+    if target is None or event.source is None or event.event_type in _DETECTED:
+        return [event]
+    dual = next(
+        (
+            a
+            for a in sentence.actors
+            if a.partner is not None and mention_of(a, sentence) == target
+        ),
+        None,
+    )
+    if dual is None or dual.partner is None:
+        return [event]
+    other = mention_of(dual.partner, sentence)
+    if other.code == event.source.code or other.code == target.code:
+        return [event]
+    twin = copy.deepcopy(event)  # later stages fill dates and places per event
+    twin.target = other
+    return [event, twin]
+
+
+def _two_acts(a: Event, b: Event) -> bool:
+    """Two acts of one type told apart by their CAMEO code and their mode (a closure of
+    airspace and a recall of an ambassador are both SANCTION, neither completes the other).
+
+    Attacks and protests stay merged: a bombing and its killings are one attack."""
+    if a.event_type in _DETECTED or a.cameo == b.cameo or not a.event_mode or not b.event_mode:
+        return False
+    return a.event_mode != b.event_mode
 
 
 def _same_actor(a: Mention | None, b: Mention | None) -> bool:
