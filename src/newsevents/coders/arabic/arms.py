@@ -45,10 +45,26 @@ def systems() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _any_system() -> re.Pattern[str]:
-    """All weapon systems as one pattern: scanning ~120 patterns per event was the Arabic
-    coder's largest single cost."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in systems()))
+def _scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Arabic-script systems and the Latin-script ones, each as one pattern: scanning
+    ~120 patterns per event was the Arabic coder's largest single cost, and a sentence
+    without a Latin letter needs only the first."""
+    arabic = len(read_tsv("arabic", "weapon_systems.tsv"))
+    names = systems()
+    return (re.compile("|".join(f"(?:{p.pattern})" for _, p in names[:arabic])),
+            re.compile("|".join(f"(?:{p.pattern})" for _, p in names[arabic:])))
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _system_hits(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where a weapon system may be named in text[start:end], in reading order."""
+    arabic, latin = _scanners()
+    hits = list(arabic.finditer(text, start, end))
+    if _LATIN.search(text, start, end):
+        hits += latin.finditer(text, start, end)
+    return sorted(hits, key=lambda m: m.start())
 
 
 def trade_word(entry: TriggerEntry) -> bool:
@@ -179,7 +195,7 @@ def weapon_quantities(text: str, start: int, end: int) -> list[Quantity]:
     """
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for hit in _any_system().finditer(text, start, end):  # one scan, then which system
+    for hit in _system_hits(text, start, end):  # one scan, then which system
         name, m = next((n, m) for n, p in systems() if (m := p.match(text, hit.start(), end)))
         if any(a <= m.start() < b for a, b in taken):
             continue
