@@ -46,8 +46,14 @@ def cue_at(tokens: Sequence[Token], k: int, kind: str) -> bool:
     """True when token `k` (any reading without proclitics) is a cue word of `kind`."""
     if not 0 <= k < len(tokens):
         return False
-    words = cue_words(kind)
-    return any(c in words for c in cores(tokens[k].norm))
+    return kind in _kinds_of(tokens[k].norm)
+
+
+@lru_cache(maxsize=65536)
+def _kinds_of(norm: str) -> frozenset[str]:
+    """The cue kinds a normalised token is a word of (asked for each token many times)."""
+    readings = cores(norm)
+    return frozenset(kind for kind, words in _cues().items() if any(c in words for c in readings))
 
 
 # --- members of a body --------------------------------------------------------------------
