@@ -125,6 +125,12 @@ def test_signed_arms_deal_stays_agree() -> None:
     assert not [e for e in events if e.event_type == "COOPERATE"]
 
 
+def test_a_designation_number_is_no_count_of_the_next_system() -> None:
+    text = "باعت روسيا 40 دبابة تي-90 ومنظومات إس-400 للهند"
+    found = [(q.value, q.unit) for q in weapon_quantities(text, 0, len(text))]
+    assert found == [(40.0, "T-90"), (None, "S-400")]
+
+
 def test_weapon_quantities_count_systems_and_equipment_nouns() -> None:
     text = "تسلم الجيش 40 دبابة تي-90 و12 مروحية"
     found = [

@@ -49,10 +49,16 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The Arabic-script systems and the Latin-script ones, each as one pattern: scanning
     ~120 patterns per event was the Arabic coder's largest single cost, and a sentence
     without a Latin letter needs only the first."""
-    arabic = len(read_tsv("arabic", "weapon_systems.tsv"))
-    names = systems()
-    return (re.compile("|".join(f"(?:{p.pattern})" for _, p in names[:arabic])),
-            re.compile("|".join(f"(?:{p.pattern})" for _, p in names[arabic:])))
+    arabic = read_tsv("arabic", "weapon_systems.tsv")
+    return _one_scanner(arabic), _one_scanner(read_tsv("weapons.tsv"))
+
+
+def _one_scanner(rows: list[dict[str, str]]) -> re.Pattern[str]:
+    r"""The `systems` patterns of `rows` as one alternation, their shared word-start check
+    (?<!\w) put in front once: the scan then tries the alternatives only where a word
+    begins, not at every letter (same matches, the check being the same for all)."""
+    alternatives = "|".join(rf"(?:{r['pattern']})(?!\w)" for r in rows)
+    return re.compile(rf"(?<!\w)(?:{alternatives})")
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -193,6 +199,14 @@ def weapon_quantities(text: str, start: int, end: int) -> list[Quantity]:
     "40 دبابة تي-90" is 40 T-90s; "منظومات إس-400" names the system, no count; "50 دبابة"
     with no system name counts the equipment noun.
     """
+    # every event of a sentence asks for the same span: scan once, hand out fresh copies
+    # (a Quantity is mutable, so events must not share one)
+    return [Quantity(q.kind, q.start, q.end, q.value, q.unit) for q in _weapons(text, start, end)]
+
+
+@lru_cache(maxsize=256)
+def _weapons(text: str, start: int, end: int) -> tuple[Quantity, ...]:
+    """The scan behind `weapon_quantities` (its results are copied, never handed out)."""
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for hit in _system_hits(text, start, end):  # one scan, then which system
@@ -214,7 +228,7 @@ def weapon_quantities(text: str, start: int, end: int) -> list[Quantity]:
             if before and before[-1].removeprefix("و") in cardinals():
                 value = None  # "ثلاث عشرة مدرعة": a compound number, not ten
             out.append(Quantity("weapon", m.start("w"), m.end(), value, m.group("noun")))
-    return sorted(out, key=lambda q: q.start)
+    return tuple(sorted(out, key=lambda q: q.start))
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +249,8 @@ def _worded_goods() -> re.Pattern[str]:
 def _count_before(text: str, start: int, at: int) -> tuple[int, float | None]:
     """ "40 دبابة تي-90": a number and one equipment noun right before a system name."""
     window = max(start, at - 40)
-    m = re.search(r"(?<![\w.,])و?(\d[\d,.]*)\s+(?:\w+\s+)?$", text[window:at])
+    # not the number of a designation before it ("تي-90 ومنظومات إس-400": no 90 S-400s)
+    m = re.search(r"(?<![\w.,-])و?(\d[\d,.]*)\s+(?:\w+\s+)?$", text[window:at])
     if m is None:
         return at, None
     return window + m.start(1), float(m.group(1).replace(",", ""))

@@ -78,8 +78,12 @@ class Index(Generic[P]):
     def match_at(self, tokens: Sequence[Token], i: int) -> Match[P] | None:
         """The longest entry starting at token `i` (plain before suffixed, then first added)."""
         best: Match[P] | None = None
+        by_first = self.by_first
         for reading in cores(tokens[i].norm):
-            for words, payload in self.by_first.get(reading, ()):
+            entries = by_first.get(reading)
+            if not entries:
+                continue  # the common case: no entry starts with this reading
+            for words, payload in entries:
                 hit = _match_rest(tokens, i, words)
                 if hit is None:
                     continue

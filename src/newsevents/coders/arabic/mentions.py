@@ -676,15 +676,21 @@ def _combine(
     )
 
 
+def _governed_by(actor: Actor, marker: str, conj: bool) -> Actor:
+    """The actor with this preposition and conjunction flag (a copy only when they differ:
+    `replace` is slow, and most actors have neither)."""
+    if actor.marker == marker and actor.conj == conj:
+        return actor
+    return replace(actor, marker=marker, conj=conj)
+
+
 def _qualify(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
     """Set each actor's preposition; a state role followed by في + a place takes its country."""
     from newsevents.coders.arabic.roles import marker_of
 
     out = [
-        replace(
-            a,
-            marker=marker_of(tokens, a.first, a.reading),
-            conj=_has_conj(tokens[a.first].norm, a.reading),
+        _governed_by(
+            a, marker_of(tokens, a.first, a.reading), _has_conj(tokens[a.first].norm, a.reading)
         )
         for a in actors
     ]

@@ -129,7 +129,8 @@ def bystanders(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
 
 
 def _has_cue(tokens: Sequence[Token], kind: str) -> bool:
-    return any(cue_at(tokens, k, kind) for k in range(len(tokens)))
+    # same as cue_at over every index, without the per-index bounds check
+    return any(kind in _kinds_of(token.norm) for token in tokens)
 
 
 def _attack_nouns(tokens: Sequence[Token]) -> frozenset[int]:

@@ -68,9 +68,19 @@ def reports(tokens: Sequence[Token], gaps: Sequence[str], actors: Sequence[Actor
     return out
 
 
+@lru_cache(maxsize=1)
+def _reporting_or_attributive() -> frozenset[str]:
+    """Reporting and attributive words together (built once, not per token)."""
+    return reporting_words() | attributive_words()
+
+
+@lru_cache(maxsize=65536)
 def reporting(norm: str) -> bool:
-    """A reporting or attributive word, also with an object pronoun ("نقلتها", "أوردته")."""
-    words = reporting_words() | attributive_words()
+    """A reporting or attributive word, also with an object pronoun ("نقلتها", "أوردته").
+
+    A pure function of the token (asked for every token of every sentence): cached.
+    """
+    words = _reporting_or_attributive()
     if in_list(norm, words):
         return True
     return any(

@@ -239,12 +239,12 @@ def _light_gathering(sentence: Sentence, k: int, triggers: Sequence[Match[Trigge
     """
     tokens = sentence.tokens
     norm = tokens[k].norm
+    if not bare(norm).startswith("ب"):
+        return False  # checked first: most tokens fail it, and it is cheaper than the scan below
     protest_noun = any(
         t.first == k and t.payload.plover == "PROTEST" and t.payload.form == "noun"
         for t in triggers
     )
-    if not bare(norm).startswith("ب"):
-        return False
     if not (protest_noun or set(cores(norm)) & _GATHERING_NOUNS):
         return False
     clause = _clause_start(sentence, k)
@@ -443,7 +443,9 @@ def _window_end(tokens: Sequence[Token], start: int, budget: int) -> int:
     return k - 1
 
 
+@lru_cache(maxsize=65536)
 def _date_word(norm: str) -> bool:
+    # a pure function of the token, asked for every word of every trigger's window: cached
     return any(c.isdigit() for c in norm) or in_list(norm, _calendar())
 
 
@@ -1712,6 +1714,8 @@ def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str
     """
     tokens = sentence.tokens
     token = tokens[k]
+    if not any(r in _protest_act_words() for r in cores(token.norm)):
+        return ""  # no reading is an act word: every branch below would give ""
     if k and in_list(tokens[k - 1].norm, _NOT_ASSERTING):
         return ""  # "لم تستطع أن تجمع", "كانوا يرفعون": a complement or a scene, not news
     for reading in cores(token.norm):
@@ -1733,6 +1737,12 @@ def _protest_act(sentence: Sentence, k: int, protesters: Sequence[Actor]) -> str
 
 
 _CONTINUE_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _protest_act_words() -> frozenset[str]:
+    """Every word `_protest_act` can return: disruptive, protest and gathering verbs."""
+    return disruptive_verbs() | protest_actions() | gathering_verbs()
 
 
 def _people_assembled(sentence: Sentence, k: int) -> bool:
