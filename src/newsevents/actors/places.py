@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from pathlib import Path
 
 from newsevents.actors.lexicon import (
     Entry,
     Place,
     build_trie,
     capitalised,
+    data_dir,
     fold,
     load_entries,
     load_places,
@@ -138,7 +138,7 @@ def _world_cities() -> dict[str, str]:
     separated; parsed on lookup: 70,000 rows kept as objects cost several times the
     memory), from `data/places/world_cities.tsv`, where each form is listed once, for the
     most populous town of that name."""
-    path = Path(__file__).resolve().parents[1] / "data" / "places" / "world_cities.tsv"
+    path = data_dir().parent / "places" / "world_cities.tsv"
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:

@@ -140,11 +140,6 @@ def _reported_at(text: str, said: list[int], offset: int) -> bool:
     return not any(mark in between for mark in ".!?\n؟")
 
 
-def date_event(ctx: _Context, event: Event) -> EventDate:
-    """The date of one event by its own sentence (see the module docstring for the rules)."""
-    return _date_and_state(ctx, event)[0]
-
-
 def _date_and_state(ctx: _Context, event: Event) -> tuple[EventDate, str]:
     """(date, how): how is "own" (its words), "offset" ("a day after ..."), "blocked"
     ("since 2014"), "caption", "invalid" (no such sentence) or "none" (no date of its own)."""
@@ -217,7 +212,7 @@ def _main_clause_date(ctx: _Context, sentence: Sentence, exprs: list[Expr], offs
         if base.value is not None:
             return base
     published = ctx.article.published
-    return None if published is None else EventDate(published, "day", "publication")
+    return None if published is None else _fallback(published)
 
 
 def _resolve(ctx: _Context, expr: Expr, reference: date | None, future: bool) -> EventDate:

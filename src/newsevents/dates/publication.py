@@ -193,11 +193,6 @@ def _full(expr: Expr) -> bool:
 # ----------------------------------------------------------------------------- inference
 
 
-def infer_publication(text: str, language: str, zones: list[Zone]) -> date | None:
-    """The conservative inference of the module docstring (rule 3), or None."""
-    return _infer(_Page(text, language, zones))
-
-
 def _infer(page: _Page) -> date | None:
     exprs = [e for e in page.exprs if not _excluded(page, e)]
     full = [e for e in exprs if _full(e) and e.scope == "on" and _value(e) is not None]

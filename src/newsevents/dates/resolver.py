@@ -461,11 +461,8 @@ def _aside(text: str, start: int, end: int, expr: Expr, trigger: Span, language:
     if _COMMA.search(text, start, left - 1) is None and continues(text, start, left, language):
         return False  # "The strikes, carried out on Monday night, killed ...": the event's own
     fillers = lexicon(language).words("parenthetical_fillers")
-    if _only_fillers(_without(text, left, expr.lead, others), fillers):
-        return False
-    rest = (_without(text, left, expr.lead, others) + " "
-            + _without(text, expr.end, right.start(), others))
-    return not _only_fillers(rest, fillers)
+    # an aside that is only the date, or opens with it, still dates the clause
+    return not _only_fillers(_without(text, left, expr.lead, others), fillers)
 
 
 def _only_fillers(text: str, fillers: frozenset[str]) -> bool:

@@ -41,11 +41,16 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Lt|St|No|Jr|Sr|vs))(?<!\
 
 def load_cases(path: Path | None = None) -> list[dict[str, Any]]:
     """The gold cases (the packaged file unless `path` is given)."""
+    return _load_jsonl("dates_gold.jsonl", path)
+
+
+def _load_jsonl(name: str, path: Path | None) -> list[dict[str, Any]]:
+    """The records of `path`, or of the packaged data/eval/`name` when `path` is None."""
     if path is not None:
         content = path.read_text(encoding="utf-8")
     else:
-        ref = resources.files("newsevents") / "data" / "eval" / "dates_gold.jsonl"
-        content = ref.read_text(encoding="utf-8")
+        content = (resources.files("newsevents") / "data" / "eval" / name).read_text(
+            encoding="utf-8")
     return [json.loads(line) for line in content.splitlines() if line.strip()]
 
 
@@ -195,12 +200,7 @@ _ARTICLES_FILE = "date_articles.jsonl"
 
 def load_date_articles(path: Path | None = None) -> list[dict[str, Any]]:
     """The gold articles of the `date_articles` suite (the packaged file unless `path`)."""
-    if path is not None:
-        content = path.read_text(encoding="utf-8")
-    else:
-        content = (resources.files("newsevents") / "data" / "eval" / _ARTICLES_FILE).read_text(
-            encoding="utf-8")
-    return [json.loads(line) for line in content.splitlines() if line.strip()]
+    return _load_jsonl(_ARTICLES_FILE, path)
 
 
 def date_articles_suite(bench: Path | None = None,
