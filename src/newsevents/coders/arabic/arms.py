@@ -92,8 +92,7 @@ def military_object(
             return True
     if stop <= trig.last + 1:
         return False
-    span = text[tokens[trig.last].end : tokens[stop - 1].end]
-    return any(p.search(span) for _, p in systems())
+    return bool(_system_hits(text, tokens[trig.last].end, tokens[stop - 1].end))
 
 
 def _equipment(norm: str, goods: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from newsevents.coders.arabic.context import reporting_words
 from newsevents.coders.arabic.lexicon import (
     ActorEntry,
     Match,
@@ -312,14 +313,6 @@ def _month_at(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> bool:
         and not norm[: -len(words[0])].endswith("ال")
     )
     return first and all(tokens[k + j].norm == w for j, w in enumerate(words[1:], 1))
-
-
-@lru_cache(maxsize=1)
-def reporting_words() -> frozenset[str]:
-    """Reporting verbs (data/arabic/reporting.txt): their subject is a clause's subject."""
-    from newsevents.coders.arabic.resources import word_set
-
-    return word_set("reporting.txt")
 
 
 _OWNER_REACH = 8  # tokens back to the owner of a pronoun suffix ("الجيش الأميركي ... جنوده")

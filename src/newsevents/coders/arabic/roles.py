@@ -291,8 +291,14 @@ def _attached(tokens: Sequence[Token], last: int, place: int) -> bool:
     between = [tokens[k].norm for k in range(last + 1, place)]
     if not between or between[0] != "في":
         return False
-    regions = place_nouns() - word_set("site_nouns.txt")
+    regions = _regions()
     return all(set(cores(w)) & regions for w in between[1:])
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Place nouns that leave a place's country on an actor (sites such as ساحة do not)."""
+    return place_nouns() - word_set("site_nouns.txt")
 
 
 def _condition_cut(

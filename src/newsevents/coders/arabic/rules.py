@@ -425,9 +425,14 @@ def _announced_own(sentence: Sentence, trig: Match[TriggerEntry], k: int) -> boo
     words between ("أعلنت الأسبوع الماضي منحة"): the announcer gives or imposes it."""
     if trig.payload.plover not in _ANNOUNCED_OWN:
         return False
-    periods = word_set("periods.txt")
     words = [sentence.tokens[j].norm for j in range(k, trig.first)]
-    return all(_date_word(w) or in_list(w, periods) for w in words)
+    return all(_date_word(w) or in_list(w, _periods()) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _periods() -> frozenset[str]:
+    """Words of time between an announcement and its object (data/arabic/periods.txt)."""
+    return word_set("periods.txt")
 
 
 def _window_end(tokens: Sequence[Token], start: int, budget: int) -> int:
@@ -2035,9 +2040,6 @@ def _quits_agreement(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool
 
 _FROM_IT = frozenset({"منه", "منها"})
 _QUIT_REACH = 5  # tokens from the withdrawal to its من
-
-
-_ANY = frozenset({"اي"})  # normalised "أي": any (one)
 
 
 def _any_source(tokens: Sequence[Token], trig: Match[TriggerEntry]) -> bool:

@@ -19,7 +19,13 @@ from typing import Any
 from newsevents import ontology
 from newsevents.coders.english import extras, parse
 from newsevents.coders.english import syntax as sx
-from newsevents.coders.english.events import Actors, Draft, draft_events, grounded
+from newsevents.coders.english.events import (
+    STATE_SECTORS,
+    Actors,
+    Draft,
+    draft_events,
+    grounded,
+)
 from newsevents.coders.english.lexicon import trigger_forms
 from newsevents.coders.english.location import event_location
 from newsevents.model import Article, Event, Mention, Span
@@ -394,7 +400,7 @@ class _Resolver:
     def _reporter(self, tok: Any, own: Mention) -> Mention | None:
         """'Downing Street said the prime minister had discussed ...': a state role inside a
         clause reported by a state's voice belongs to that state."""
-        if own.kind != "role" or own.sector not in _STATE_SECTORS or any(
+        if own.kind != "role" or own.sector not in STATE_SECTORS or any(
                 c.dep_ == "poss" for c in tok.children) or tok.dep_ in _MODIFIERS:
             return None  # "its troops": the actor's own; "military occupation": no party
         for dep, head in sx.path_up(tok, 6):
@@ -467,7 +473,6 @@ def _scene_country(mentions: list[Mention]) -> str | None:
 _SCENE_KINDS = frozenset({"place", "region"})
 
 # Sectors of a state's own organs, and the mention kinds that speak for a state.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _STATE_VOICES = frozenset({"country", "capital", "metonym"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 

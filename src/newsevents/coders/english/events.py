@@ -1668,7 +1668,7 @@ def _has_object(tok: Token) -> bool:
     return any(c.dep_ in sx.OBJECT and c.lower_ in sx.PRONOUNS for c in tok.children)
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _only_country(actors: Actors) -> Mention | None:
@@ -2228,7 +2228,7 @@ def _speculation(anchor: Token, sources: list[Mention], actors: Actors) -> bool:
             if any(m.country in own for m in speakers if m.country):
                 return False  # the actor's own side says it could act: a threat or offer
             # an unnamed official or spokesperson speaks for the actor in question
-            return not any(m.country is None and m.sector in _STATE_SECTORS for m in speakers)
+            return not any(m.country is None and m.sector in STATE_SECTORS for m in speakers)
     return True
 
 
