@@ -42,6 +42,7 @@ from typing import Any
 
 from newsevents.actors.places import find_places, is_country, world_city
 from newsevents.coders.english import syntax as sx
+from newsevents.coders.english.lexicon import word_forms
 from newsevents.errors import ConfigError
 from newsevents.model import Location
 
@@ -111,14 +112,8 @@ _VERB_LISTS = frozenset({"leaving", "going", "assaults", "object_verbs", "statem
 
 
 def _inflected(lemmas: list[str]) -> set[str]:
-    """Each verb with its regular forms ("seize": seizes, seized, seizing; "bomb": bombed;
-    "patrol": patrolled); irregular forms are listed in the data file itself."""
-    out = set(lemmas)
-    for v in lemmas:
-        stem = v[:-1] if v.endswith("e") else v
-        out.update({v + "s", v + "es", stem + "ed", stem + "ing", v + v[-1] + "ed",
-                    v + v[-1] + "ing", v[:-1] + "ies" if v.endswith("y") else v})
-    return out
+    """Each verb with its inflected forms, as the trigger lexicon builds them."""
+    return {form for v in lemmas for form in word_forms(v)}
 
 
 def _form(tok: Any) -> str:
